@@ -1,0 +1,54 @@
+import type { Location } from './location.js';
+
+/**
+ * Problems with an input. They are returned, never thrown: a bad input gets a coded diagnostic with a location and
+ * the run goes on with the other inputs.
+ */
+export type DiagnosticCode =
+  | 'file-not-found'
+  | 'file-unreadable'
+  | 'yaml-syntax'
+  | 'duplicate-key'
+  | 'not-a-mapping'
+  | 'unsupported-version'
+  | 'unknown-key'
+  | 'invalid-type'
+  | 'invalid-value'
+  | 'missing-field'
+  | 'duplicate-id'
+  | 'dangling-reference'
+  | 'cyclic-boundary'
+  | 'self-flow'
+  | 'unknown-tech'
+  | 'unknown-attacker'
+  | 'unknown-control'
+  | 'unknown-threat'
+  | 'decision-missing-justification'
+  | 'decision-expired'
+  | 'duplicate-decision'
+  | 'rule-error';
+
+export type DiagnosticSeverity = 'error' | 'warning';
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: DiagnosticSeverity;
+  message: string;
+  location?: Location;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  const la = a.location;
+  const lb = b.location;
+  return (
+    (la?.uri ?? '').localeCompare(lb?.uri ?? '') ||
+    (la?.startLine ?? 0) - (lb?.startLine ?? 0) ||
+    (la?.startColumn ?? 0) - (lb?.startColumn ?? 0) ||
+    a.code.localeCompare(b.code) ||
+    a.message.localeCompare(b.message)
+  );
+}

@@ -1,0 +1,3 @@
+import type { ThreatRule } from '../../rule.js';
+
+export const GENERIC_RULES: readonly ThreatRule[] = [];

@@ -1,0 +1,3 @@
+import type { ThreatRule } from '../../rule.js';
+
+export const KUBERNETES_RULES: readonly ThreatRule[] = [];
