@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import { join, resolve as resolvePath } from 'node:path';
+import { type Document, isMap, isScalar, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic, DiagnosticCode } from '../core/diagnostics.js';
 import { compareDiagnostics } from '../core/diagnostics.js';
@@ -20,6 +20,8 @@ import { isKnownTech, techTags } from './techs.js';
 export interface LoadOptions {
   /** Today as YYYY-MM-DD, for decision expiry. Defaults to the current UTC date. */
   today?: string;
+  /** Directory that relative paths are read from; locations keep the path as given. */
+  cwd?: string;
 }
 
 export interface LoadResult {
@@ -65,10 +67,11 @@ class Collector {
 }
 
 export async function loadModelFile(path: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const onDisk = (p: string) => (options.cwd ? resolvePath(options.cwd, p) : p);
   let file = path;
   try {
-    if ((await stat(path)).isDirectory()) {
-      const found = await firstExisting(MODEL_FILE_NAMES.map((n) => join(path, n)));
+    if ((await stat(onDisk(path))).isDirectory()) {
+      const found = await firstExisting(MODEL_FILE_NAMES.map((n) => join(path, n)), onDisk);
       if (!found) {
         return {
           diagnostics: [
@@ -88,17 +91,17 @@ export async function loadModelFile(path: string, options: LoadOptions = {}): Pr
   }
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(onDisk(file), 'utf8');
   } catch (err) {
     return { diagnostics: [ioDiagnostic(file, err)] };
   }
   return loadModel(text, file, options);
 }
 
-async function firstExisting(paths: string[]): Promise<string | undefined> {
+async function firstExisting(paths: string[], onDisk: (p: string) => string): Promise<string | undefined> {
   for (const p of paths) {
     try {
-      if ((await stat(p)).isFile()) return p;
+      if ((await stat(onDisk(p))).isFile()) return p;
     } catch {
       // try the next name
     }
@@ -119,7 +122,7 @@ function ioDiagnostic(path: string, err: unknown): Diagnostic {
 /** Parses, validates and resolves a model. Never throws for bad input: every problem becomes a diagnostic. */
 export function loadModel(text: string, uri: string, options: LoadOptions = {}): LoadResult {
   const lines = new LineIndex(uri, text);
-  const doc = parseDocument(text, { lineCounter: new LineCounter(), uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const yamlDiagnostics: Diagnostic[] = doc.errors.map((e) => ({
     code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
     severity: 'error',
@@ -129,7 +132,14 @@ export function loadModel(text: string, uri: string, options: LoadOptions = {}):
   if (yamlDiagnostics.length > 0) return { diagnostics: yamlDiagnostics.sort(compareDiagnostics) };
 
   const c = new Collector(doc, lines);
-  const raw: unknown = doc.toJS({ maxAliasCount: 1000 });
+  let raw: unknown;
+  try {
+    // Aliases are expanded here; a bad alias or an alias bomb is an input error, not a crash.
+    raw = doc.toJS({ maxAliasCount: 1000 });
+  } catch (err) {
+    c.add('yaml-syntax', firstLine((err as Error).message), []);
+    return { diagnostics: c.diagnostics };
+  }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     c.add('not-a-mapping', 'a threat model is a YAML mapping with version, system and components', []);
     return { diagnostics: c.diagnostics };

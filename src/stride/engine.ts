@@ -52,7 +52,7 @@ export function generateThreats(
   options: GenerateOptions = {},
 ): ThreatResult {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const ctx: PredicateContext = { components: model.components };
+  const ctx: PredicateContext = { components: model.components, modelHasCache: new WeakMap() };
   const diagnostics: Diagnostic[] = [];
   const threats: Threat[] = [];
   for (const rule of rules) {

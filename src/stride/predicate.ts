@@ -46,6 +46,8 @@ const list = <T>(v: T | readonly T[]): readonly T[] => (Array.isArray(v) ? v : [
 
 export interface PredicateContext {
   components: readonly ResolvedComponent[];
+  /** `modelHas` answers per predicate object: they do not depend on the element, so each is computed once. */
+  modelHasCache?: WeakMap<ComponentPredicate, boolean>;
 }
 
 export function matchesComponent(p: ComponentPredicate, c: ResolvedComponent, ctx: PredicateContext): boolean {
@@ -69,7 +71,13 @@ export function matchesComponent(p: ComponentPredicate, c: ResolvedComponent, ct
   }
   if ('inbound' in p) return c.inbound.some((f) => matchesFlow(p.inbound, f, ctx));
   if ('outbound' in p) return c.outbound.some((f) => matchesFlow(p.outbound, f, ctx));
-  if ('modelHas' in p) return ctx.components.some((other) => matchesComponent(p.modelHas, other, ctx));
+  if ('modelHas' in p) {
+    const cached = ctx.modelHasCache?.get(p);
+    if (cached !== undefined) return cached;
+    const answer = ctx.components.some((other) => matchesComponent(p.modelHas, other, ctx));
+    ctx.modelHasCache?.set(p, answer);
+    return answer;
+  }
   return unreachable(p);
 }
 

@@ -1,0 +1,203 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { findControl } from '../catalogue/index.js';
+import { hasErrors } from '../core/diagnostics.js';
+import { atLeast, SEVERITIES, type Severity } from '../core/severity.js';
+import { loadModelFile } from '../model/load.js';
+import { threatModelJsonSchema } from '../model/schema.js';
+import { renderThreatsJson } from '../report/json.js';
+import { renderThreatsMarkdown } from '../report/markdown.js';
+import { renderDiagnosticsText, renderThreatsText } from '../report/text.js';
+import { analyzeModel, type ThreatReport } from '../stride/report.js';
+import { THREAT_RULES } from '../stride/rules/index.js';
+import { ExitError, PACKAGE_ROOT, writeFileAtomic } from './io.js';
+
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
+const EXAMPLES = ['webapp', 'docker', 'kubernetes'] as const;
+const DEFAULT_MODEL = '.';
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  color: boolean;
+  cwd: string;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function failOnOption(): Option {
+  return new Option('--fail-on <severity>', 'exit 1 when an open threat is at or above this severity')
+    .choices([...SEVERITIES, 'none'])
+    .default('none');
+}
+
+async function emit(io: CliIo, text: string, output: string | undefined): Promise<void> {
+  if (output) await writeFileAtomic(resolve(io.cwd, output), text);
+  else io.stdout(text);
+}
+
+async function loadReport(modelPath: string, io: CliIo): Promise<{ report: ThreatReport; failed: boolean }> {
+  const { model, diagnostics } = await loadModelFile(modelPath, { today: today(), cwd: io.cwd });
+  if (!model) return { report: { threats: [], attackers: [], diagnostics }, failed: true };
+  const report = analyzeModel(model, { today: today() });
+  report.diagnostics = [...diagnostics, ...report.diagnostics];
+  return { report, failed: hasErrors(report.diagnostics) };
+}
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('stridebench')
+    .description('STRIDE threat models for Docker and Kubernetes systems, checked against the real configuration')
+    .version(VERSION, '-V, --version')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command('threats')
+    .description('what could go wrong: generate the STRIDE threats and attacker profiles of a threat model')
+    .argument('[model]', 'threat model file, or a directory holding threatmodel.yaml', DEFAULT_MODEL)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .addOption(failOnOption())
+    .action(async (modelPath: string, opts: { format: string; output?: string; failOn: string }) => {
+      const { report, failed } = await loadReport(modelPath, io);
+      const text =
+        opts.format === 'json'
+          ? renderThreatsJson(report)
+          : opts.format === 'md'
+            ? renderThreatsMarkdown(report)
+            : renderThreatsText(report, { color: io.color && !opts.output });
+      if (failed && opts.format === 'table') {
+        io.stderr(`${renderDiagnosticsText(report.diagnostics, { color: io.color })}\n`);
+        throw new ExitError('', EXIT.usage);
+      }
+      await emit(io, text, opts.output);
+      if (failed) throw new ExitError('', EXIT.usage);
+      if (opts.failOn !== 'none') {
+        const threshold = opts.failOn as Severity;
+        const hits = report.threats.filter((t) => t.status === 'open' && atLeast(t.severity, threshold));
+        if (hits.length > 0) {
+          throw new ExitError(`${hits.length} open threats at or above ${threshold}`, EXIT.findings);
+        }
+      }
+    });
+
+  program
+    .command('validate')
+    .description('check a threat model and report every problem with its file:line:column')
+    .argument('[model]', 'threat model file, or a directory holding threatmodel.yaml', DEFAULT_MODEL)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (modelPath: string, opts: { format: string }) => {
+      const { report, failed } = await loadReport(modelPath, io);
+      if (opts.format === 'json') io.stdout(`${JSON.stringify({ valid: !failed, diagnostics: report.diagnostics }, null, 2)}\n`);
+      else if (report.diagnostics.length > 0) io.stdout(`${renderDiagnosticsText(report.diagnostics, { color: io.color })}\n`);
+      else io.stdout(`${modelPath}: valid (${report.model?.components ?? 0} components, ${report.model?.flows ?? 0} flows)\n`);
+      if (failed) throw new ExitError('', EXIT.usage);
+    });
+
+  program
+    .command('init')
+    .description('write a threat model to start from: one of the bundled examples')
+    .argument('[dir]', 'directory to write threatmodel.yaml into', '.')
+    .addOption(new Option('--example <name>', 'bundled example').choices([...EXAMPLES]).makeOptionMandatory())
+    .option('--force', 'overwrite an existing threatmodel.yaml')
+    .action(async (dir: string, opts: { example: string; force?: boolean }) => {
+      const target = join(resolve(io.cwd, dir), 'threatmodel.yaml');
+      if (!opts.force && (await exists(target))) {
+        throw new ExitError(`${relative(io.cwd, target)} exists; use --force to overwrite it`, EXIT.usage);
+      }
+      const source = join(PACKAGE_ROOT, 'examples', opts.example, 'threatmodel.yaml');
+      const schema = join(PACKAGE_ROOT, 'schema', 'threat-model.schema.json');
+      const text = (await readFile(source, 'utf8')).replace(
+        /^# yaml-language-server: \$schema=.*$/m,
+        `# yaml-language-server: $schema=${relative(resolve(io.cwd, dir), schema)}`,
+      );
+      await writeFileAtomic(target, text);
+      io.stdout(`wrote ${relative(io.cwd, target) || target} (the ${opts.example} example)\n`);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the threat model format')
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .action(async (opts: { output?: string }) => {
+      await emit(io, `${JSON.stringify(threatModelJsonSchema(), null, 2)}\n`, opts.output);
+    });
+
+  program
+    .command('explain')
+    .description('show a threat rule or a control by its id')
+    .argument('<id>', 'threat rule id (T-WEB-001) or control id (cis-docker-1.6.0:5.5, design:tls)')
+    .action(async (id: string) => {
+      const rule = THREAT_RULES.find((r) => r.id === id || r.name === id);
+      if (rule) {
+        // Rule pages are generated from the rule and its examples and ship beside them.
+        const page = join(PACKAGE_ROOT, 'src', 'stride', 'rules', domainOf(rule.id), rule.name, 'README.md');
+        const { renderThreatRuleDoc } = await import('../stride/rule-docs.js');
+        io.stdout(await readFile(page, 'utf8').catch(() => renderThreatRuleDoc(rule, [])));
+        return;
+      }
+      const control = findControl(id);
+      if (control) {
+        const lines = [`# ${control.id} ${control.title}`, ''];
+        if (control.benchmark) {
+          const b = control.benchmark;
+          lines.push(`${b.name} ${b.version} §${b.section}, Level ${b.level}, ${b.assessment}`, '');
+        }
+        lines.push(`STRIDE: ${control.stride.join(', ')}`, `Protects: ${control.techs.join(', ')}`, '');
+        lines.push(`Remediation: ${control.remediation}`, '');
+        const mitigates = THREAT_RULES.filter((r) => r.mitigations.includes(control.id));
+        if (mitigates.length) lines.push('Mitigates:', ...mitigates.map((r) => `- ${r.id} ${r.name}`), '');
+        io.stdout(`${lines.join('\n')}`);
+        return;
+      }
+      throw new ExitError(`no threat rule or control with id "${id}"`, EXIT.usage);
+    });
+
+  return program;
+}
+
+function domainOf(ruleId: string): string {
+  const prefix = ruleId.split('-')[1];
+  return { GEN: 'generic', WEB: 'web', DKR: 'docker', K8S: 'kubernetes' }[prefix ?? ''] ?? 'generic';
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const VERSION: string = JSON.parse(
+  await readFile(join(PACKAGE_ROOT, 'package.json'), 'utf8').catch(() => '{"version":"0.0.0"}'),
+).version;
+
+/** Runs the CLI and returns the exit code. Never calls process.exit; bin/ does. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof ExitError) {
+      if (err.message) io.stderr(`${err.message}\n`);
+      return err.exitCode;
+    }
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
+        return EXIT.ok;
+      }
+      return EXIT.usage;
+    }
+    io.stderr(
+      `stridebench: internal error: ${(err as Error)?.stack ?? String(err)}\nThis is a bug in stridebench; please report it with the command you ran.\n`,
+    );
+    return EXIT.internal;
+  }
+}
