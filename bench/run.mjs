@@ -10,7 +10,9 @@ for (const n of [1_000, 10_000]) {
   runs.push(JSON.parse(out));
 }
 console.log(`stridebench benchmarks — ${cpus().length} cores, Node ${process.version}\n`);
-console.log('Threat generation (load YAML + generate threats and attackers; target for 10,000 elements: < 1 s, < 300 MB)');
+console.log(
+  'Threat generation (load YAML + generate threats and attackers; target for 10,000 elements: < 1 s, < 300 MB)',
+);
 console.table(
   runs.map((r) => ({
     elements: r.elements,

@@ -6,8 +6,29 @@ import { stringify } from 'yaml';
 import { analyzeModel, loadModel } from '../dist/index.js';
 
 const elements = Number(process.argv[2] ?? 10_000);
-const techs = ['nginx', 'web-application', 'postgres', 'redis', 'syslog', 'haproxy', 'api-service', 'mongodb', 'rabbitmq', 'container', 'docker-daemon', 'pod', 'kubelet', 'braintree'];
-const kinds = { postgres: 'datastore', redis: 'datastore', mongodb: 'datastore', syslog: 'datastore', braintree: 'external' };
+const techs = [
+  'nginx',
+  'web-application',
+  'postgres',
+  'redis',
+  'syslog',
+  'haproxy',
+  'api-service',
+  'mongodb',
+  'rabbitmq',
+  'container',
+  'docker-daemon',
+  'pod',
+  'kubelet',
+  'braintree',
+];
+const kinds = {
+  postgres: 'datastore',
+  redis: 'datastore',
+  mongodb: 'datastore',
+  syslog: 'datastore',
+  braintree: 'external',
+};
 const protocols = ['https', 'http', 'postgres', 'tcp', 'grpc', 'syslog', 'tls'];
 
 function generate(n) {
@@ -15,7 +36,12 @@ function generate(n) {
   const nBoundaries = Math.max(2, Math.floor(nComponents / 100));
   const boundaries = [{ id: 'internet', name: 'Internet', kind: 'internet' }];
   for (let b = 0; b < nBoundaries; b++) {
-    boundaries.push({ id: `zone-${b}`, name: `Zone ${b}`, kind: b % 3 === 0 ? 'dmz' : 'network', ...(b > 0 && b % 4 !== 0 ? { parent: `zone-${b - (b % 4)}` } : {}) });
+    boundaries.push({
+      id: `zone-${b}`,
+      name: `Zone ${b}`,
+      kind: b % 3 === 0 ? 'dmz' : 'network',
+      ...(b > 0 && b % 4 !== 0 ? { parent: `zone-${b - (b % 4)}` } : {}),
+    });
   }
   const assets = [
     { id: 'cards', name: 'Card numbers', classification: 'payment' },
@@ -41,7 +67,14 @@ function generate(n) {
     const from = j % 50 === 0 ? 'user' : `c${1 + (j % (nComponents - 1))}`;
     const to = `c${1 + ((j * 7 + 3) % (nComponents - 1))}`;
     if (from === to) continue;
-    flows.push({ id: `f${j}`, from, to, protocol: protocols[j % protocols.length], port: 1000 + (j % 50000), ...(j % 5 === 0 ? { data: [assets[j % assets.length].id] } : {}) });
+    flows.push({
+      id: `f${j}`,
+      from,
+      to,
+      protocol: protocols[j % protocols.length],
+      port: 1000 + (j % 50000),
+      ...(j % 5 === 0 ? { data: [assets[j % assets.length].id] } : {}),
+    });
   }
   return { version: 1, system: { name: `Generated ${n}-element model` }, boundaries, assets, components, flows };
 }

@@ -37,7 +37,12 @@ for (const file of files) {
 }
 const ms = Math.round(performance.now() - started);
 console.log(`model loader over the corpus: ${files.length} files in ${ms} ms`);
-console.log(`diagnostic codes: ${[...codes].sort().map(([c, n]) => `${c} ${n}`).join(', ')}`);
+console.log(
+  `diagnostic codes: ${[...codes]
+    .sort()
+    .map(([c, n]) => `${c} ${n}`)
+    .join(', ')}`,
+);
 for (const f of failures.slice(0, 20)) console.log(`FAIL ${f}`);
 console.log(`corpus: ${files.length - failures.length} passed, ${failures.length} failed`);
 process.exitCode = failures.length > 0 ? 1 : 0;

@@ -1,13 +1,17 @@
 // The public library API. The CLI and the web UI are thin shells over these calls.
+
+export { CONTROLS, type Control, findControl } from './catalogue/index.js';
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from './core/diagnostics.js';
 export { hasErrors } from './core/diagnostics.js';
 export type { Location } from './core/location.js';
 export { type Level, riskSeverity, SEVERITIES, type Severity } from './core/severity.js';
 export { STRIDE_CATEGORIES, type StrideCategory } from './core/stride.js';
-export { type Control, CONTROLS, findControl } from './catalogue/index.js';
 export { type LoadOptions, type LoadResult, loadModel, loadModelFile } from './model/load.js';
 export type { ResolvedComponent, ResolvedFlow, ResolvedModel } from './model/model.js';
 export { type ThreatModelInput, ThreatModelSchema, threatModelJsonSchema } from './model/schema.js';
+export { renderThreatsJson } from './report/json.js';
+export { renderThreatsMarkdown } from './report/markdown.js';
+export { renderThreatsText } from './report/text.js';
 export { ATTACKER_LIBRARY, type AttackerProfile } from './stride/attackers/library.js';
 export { type Attacker, selectAttackers } from './stride/attackers/select.js';
 export { generateThreats, type Threat, type ThreatResult } from './stride/engine.js';
@@ -15,6 +19,3 @@ export type { ComponentPredicate, FlowPredicate } from './stride/predicate.js';
 export { analyzeModel, type ThreatReport } from './stride/report.js';
 export { defineThreatRule, type ThreatRule } from './stride/rule.js';
 export { THREAT_RULES } from './stride/rules/index.js';
-export { renderThreatsJson } from './report/json.js';
-export { renderThreatsMarkdown } from './report/markdown.js';
-export { renderThreatsText } from './report/text.js';

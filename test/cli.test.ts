@@ -33,7 +33,19 @@ describe('stridebench threats', () => {
     expect(report.threats.length).toBeGreaterThan(0);
     expect(report.diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
     for (const t of report.threats) {
-      expect(Object.keys(t)).toEqual(expect.arrayContaining(['id', 'ruleId', 'category', 'title', 'description', 'element', 'severity', 'mitigations', 'status']));
+      expect(Object.keys(t)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'ruleId',
+          'category',
+          'title',
+          'description',
+          'element',
+          'severity',
+          'mitigations',
+          'status',
+        ]),
+      );
       expect(t.id).toBe(`${t.ruleId}@${t.element.id}`);
       expect(t.title).not.toMatch(/\{\{/);
     }
@@ -130,7 +142,9 @@ describe('stridebench init', () => {
 describe('the installed command', () => {
   it('runs from bin/ with --version and help generated from the options', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    expect(execFileSync('node', [join(root, 'bin/stridebench.js'), '--version'], { encoding: 'utf8' }).trim()).toBe(pkg.version);
+    expect(execFileSync('node', [join(root, 'bin/stridebench.js'), '--version'], { encoding: 'utf8' }).trim()).toBe(
+      pkg.version,
+    );
     const help = spawnSync('node', [join(root, 'bin/stridebench.js'), 'threats', '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--fail-on <severity>');

@@ -92,9 +92,14 @@ export function buildProgram(io: CliIo): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (modelPath: string, opts: { format: string }) => {
       const { report, failed } = await loadReport(modelPath, io);
-      if (opts.format === 'json') io.stdout(`${JSON.stringify({ valid: !failed, diagnostics: report.diagnostics }, null, 2)}\n`);
-      else if (report.diagnostics.length > 0) io.stdout(`${renderDiagnosticsText(report.diagnostics, { color: io.color })}\n`);
-      else io.stdout(`${modelPath}: valid (${report.model?.components ?? 0} components, ${report.model?.flows ?? 0} flows)\n`);
+      if (opts.format === 'json')
+        io.stdout(`${JSON.stringify({ valid: !failed, diagnostics: report.diagnostics }, null, 2)}\n`);
+      else if (report.diagnostics.length > 0)
+        io.stdout(`${renderDiagnosticsText(report.diagnostics, { color: io.color })}\n`);
+      else
+        io.stdout(
+          `${modelPath}: valid (${report.model?.components ?? 0} components, ${report.model?.flows ?? 0} flows)\n`,
+        );
       if (failed) throw new ExitError('', EXIT.usage);
     });
 

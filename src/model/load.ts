@@ -71,7 +71,10 @@ export async function loadModelFile(path: string, options: LoadOptions = {}): Pr
   let file = path;
   try {
     if ((await stat(onDisk(path))).isDirectory()) {
-      const found = await firstExisting(MODEL_FILE_NAMES.map((n) => join(path, n)), onDisk);
+      const found = await firstExisting(
+        MODEL_FILE_NAMES.map((n) => join(path, n)),
+        onDisk,
+      );
       if (!found) {
         return {
           diagnostics: [

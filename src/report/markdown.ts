@@ -12,7 +12,11 @@ export function mdEscape(s: string): string {
 export function renderThreatsMarkdown(report: ThreatReport): string {
   const out: string[] = [];
   out.push(`# Threat model: ${mdEscape(report.model?.system ?? 'unnamed system')}`, '');
-  if (report.model) out.push(`Source: \`${report.model.uri}\` · ${report.threats.length} threats (${severitySummary(report.threats)})`, '');
+  if (report.model)
+    out.push(
+      `Source: \`${report.model.uri}\` · ${report.threats.length} threats (${severitySummary(report.threats)})`,
+      '',
+    );
 
   out.push('## STRIDE per element', '');
   out.push(`| Element | ${STRIDE_CATEGORIES.map((c) => STRIDE_LETTER[c]).join(' | ')} |`);

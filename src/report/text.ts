@@ -50,7 +50,10 @@ export function renderThreatsText(report: ThreatReport, options: TextOptions = {
     const key = `${t.element.type}:${t.element.id}`;
     if (key !== current) {
       current = key;
-      out.push(paint(c, '1', `${t.element.name}`) + paint(c, '2', ` (${t.element.type === 'flow' ? 'flow' : t.element.kind} ${t.element.id})`));
+      out.push(
+        paint(c, '1', `${t.element.name}`) +
+          paint(c, '2', ` (${t.element.type === 'flow' ? 'flow' : t.element.kind} ${t.element.id})`),
+      );
     }
     const sev = paint(c, SGR[t.severity], t.severity.toUpperCase().padEnd(8));
     const status = t.status === 'open' ? '' : paint(c, '32', ` [${t.status}]`);

@@ -1,6 +1,6 @@
+import { findControl } from '../catalogue/index.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { compareDiagnostics } from '../core/diagnostics.js';
-import { findControl } from '../catalogue/index.js';
 import type { ResolvedModel } from '../model/model.js';
 import type { Attacker } from './attackers/select.js';
 import { selectAttackers } from './attackers/select.js';
