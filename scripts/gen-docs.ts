@@ -1,6 +1,9 @@
-// Regenerates every threat rule's README.md from its rule.ts and examples.yaml.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+// Regenerates every rule's README.md: threat rules from rule.ts and examples.yaml, audit rules from rule.ts and
+// their good and bad examples.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderAuditRuleDoc } from '../src/rules/docs.js';
+import { AUDIT_RULES } from '../src/rules/index.js';
 import { renderThreatRuleDoc } from '../src/stride/rule-docs.js';
 import { readExamples } from '../src/stride/rules/examples.js';
 import { THREAT_RULES } from '../src/stride/rules/index.js';
@@ -16,6 +19,28 @@ for (const domain of readdirSync(root, { withFileTypes: true }).filter((e) => e.
       continue;
     }
     writeFileSync(join(dir, 'README.md'), renderThreatRuleDoc(rule, readExamples(join(dir, 'examples.yaml'))));
+    written++;
+  }
+}
+
+const auditRoot = join(import.meta.dirname, '..', 'src', 'rules');
+const EXT: Record<string, string> = { dockerfile: 'Dockerfile' };
+for (const [source, ext] of Object.entries(EXT)) {
+  if (!existsSync(join(auditRoot, source))) continue;
+  for (const folder of readdirSync(join(auditRoot, source), { withFileTypes: true }).filter((e) => e.isDirectory())) {
+    const dir = join(auditRoot, source, folder.name);
+    const rule = AUDIT_RULES.find((r) => r.name === folder.name && r.source === source);
+    const bad = join(dir, `bad.${ext}`);
+    const good = join(dir, `good.${ext}`);
+    if (!rule || !existsSync(bad) || !existsSync(good)) {
+      console.error(`skipped ${dir}: ${rule ? 'missing examples' : 'not registered'}`);
+      continue;
+    }
+    const examples = {
+      bad: { file: `bad.${ext}`, text: readFileSync(bad, 'utf8') },
+      good: { file: `good.${ext}`, text: readFileSync(good, 'utf8') },
+    };
+    writeFileSync(join(dir, 'README.md'), renderAuditRuleDoc(rule, examples));
     written++;
   }
 }

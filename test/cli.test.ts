@@ -7,10 +7,11 @@ import { run } from '../src/cli/main.js';
 
 const root = join(import.meta.dirname, '..');
 
-async function cli(args: string[], cwd = root) {
+async function cli(args: string[], cwd = root, stdin = '') {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
+    readStdin: async () => stdin,
     stdout: (s) => {
       stdout += s;
     },

@@ -70,6 +70,97 @@ export const DESIGN_CONTROLS: readonly Control[] = design([
     remediation: 'Deploy a WAF with injection and bot rules in front of the application, in blocking mode.',
   },
   {
+    slug: 'web-server-hardening',
+    title: 'Turn off web server defaults that reveal information',
+    stride: ['information-disclosure'],
+    techs: ['web-server', 'reverse-proxy'],
+    remediation:
+      'Hide version banners (nginx `server_tokens off`), disable directory listing (`autoindex off`), deny hidden and backup files (.git, .env, *.bak), serve generic error pages and restrict status endpoints.',
+    references: ['https://cheatsheetseries.owasp.org/cheatsheets/Error_Handling_Cheat_Sheet.html'],
+  },
+  {
+    slug: 'trusted-proxy-headers',
+    title: 'Trust forwarding headers only from known proxies',
+    stride: ['spoofing', 'repudiation'],
+    techs: ['load-balancer', 'reverse-proxy', 'web-application', 'api'],
+    remediation:
+      'Have the edge proxy overwrite X-Forwarded-For/Forwarded; in the back end take the client address only from the listed proxy addresses (nginx `set_real_ip_from` + `real_ip_recursive`, framework trusted-proxy settings).',
+  },
+  {
+    slug: 'http-normalization',
+    title: 'Make proxies and back ends agree on request boundaries',
+    stride: ['tampering'],
+    techs: ['load-balancer', 'reverse-proxy', 'web-server', 'web-application'],
+    remediation:
+      'Reject ambiguous requests (both Content-Length and Transfer-Encoding, obsolete line folding), speak HTTP/2 or one HTTP stack end to end, and keep proxies patched.',
+    references: ['https://portswigger.net/web-security/request-smuggling'],
+  },
+  {
+    slug: 'token-validation',
+    title: 'Validate identity tokens completely',
+    stride: ['spoofing'],
+    techs: ['web-application', 'api', 'identity-provider'],
+    remediation:
+      "Verify signatures with the provider's published keys and a pinned algorithm, and check issuer, audience, expiry and nonce, using a maintained OpenID Connect library.",
+    references: ['https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_for_Java_Cheat_Sheet.html'],
+  },
+  {
+    slug: 'message-authentication',
+    title: 'Authenticate callbacks and webhooks from third parties',
+    stride: ['spoofing', 'tampering'],
+    techs: ['web-application', 'api', 'payment-gateway'],
+    remediation:
+      "Verify the sender's signature (HMAC or the provider SDK's verification) and a timestamp or nonce on every callback, and confirm critical events with an API call to the provider.",
+  },
+  {
+    slug: 'server-side-pricing',
+    title: 'Compute prices and amounts on the server',
+    stride: ['tampering'],
+    techs: ['web-application', 'api', 'payment-gateway'],
+    remediation:
+      'Recompute item prices, discounts, totals and currency from the catalogue on the server for every charge; never take them from hidden fields, cookies or request parameters.',
+  },
+  {
+    slug: 'fraud-screening',
+    title: 'Screen checkout for automated card testing',
+    stride: ['denial-of-service', 'repudiation'],
+    techs: ['web-application', 'payment-gateway'],
+    remediation:
+      "Enable the gateway's fraud tools (velocity checks, AVS/CVV rules, 3-D Secure), rate-limit payment attempts per account, card and address, and challenge bots.",
+  },
+  {
+    slug: 'database-query-limits',
+    title: 'Bound the work a request can cause in a data store',
+    stride: ['denial-of-service'],
+    techs: ['database'],
+    remediation:
+      'Use bounded connection pools, statement and lock timeouts, pagination limits and per-client quotas, so that expensive or numerous queries cannot exhaust the data store.',
+  },
+  {
+    slug: 'no-default-credentials',
+    title: 'Replace default and vendor credentials before exposure',
+    stride: ['elevation-of-privilege', 'spoofing'],
+    techs: ['load-balancer', 'database', 'log-server', 'message-queue', 'cache', 'web-server'],
+    remediation:
+      'Change or disable every default account and password at installation, and check for them in configuration audits.',
+  },
+  {
+    slug: 'unprivileged-service-account',
+    title: 'Run services as an unprivileged user',
+    stride: ['elevation-of-privilege'],
+    techs: ['operating-system', 'web-server', 'database'],
+    remediation:
+      'Run each service under its own non-root account with only the permissions it needs; drop privileges after binding low ports; confine it with systemd sandboxing, SELinux or AppArmor.',
+  },
+  {
+    slug: 'artifact-integrity',
+    title: 'Verify the integrity of code and configuration before use',
+    stride: ['tampering'],
+    techs: ['ci-system', 'web-application', 'operating-system'],
+    remediation:
+      'Transfer code and configuration over authenticated, encrypted channels and verify signatures or checksums before they are applied.',
+  },
+  {
     slug: 'log-redaction',
     title: 'Keep secrets and card data out of logs',
     stride: ['information-disclosure'],
@@ -206,6 +297,14 @@ export const DESIGN_CONTROLS: readonly Control[] = design([
       'Pin open source libraries by version and checksum (lock files), from trusted repositories; keep an SBOM.',
   },
   {
+    slug: 'reviewed-image-builds',
+    title: 'Build images in CI from reviewed, version-controlled Dockerfiles',
+    stride: ['tampering', 'repudiation'],
+    techs: ['docker-client', 'ci-system', 'image-registry'],
+    remediation:
+      'Keep Dockerfiles and build context in version control with mandatory review, build and push release images only from CI (not from workstations), and record build provenance (who, which commit, which base image digest).',
+  },
+  {
     slug: 'registry-access-control',
     title: 'Authenticate and authorise every push to the registry',
     stride: ['repudiation', 'tampering', 'spoofing'],
@@ -272,6 +371,14 @@ export const DESIGN_CONTROLS: readonly Control[] = design([
     techs: ['kubernetes', 'kube-apiserver', 'identity-provider'],
     remediation:
       'Since Kubernetes cannot revoke client certificates, issue certificates with short lifetimes, prefer OIDC tokens for users, and rotate the CA if a key leaks.',
+  },
+  {
+    slug: 'cloud-identity-least-privilege',
+    title: 'Give cluster components least-privilege cloud identities and keep pods away from node credentials',
+    stride: ['elevation-of-privilege', 'information-disclosure', 'spoofing'],
+    techs: ['cloud-controller-manager', 'kubernetes-node', 'kubernetes-workload', 'cloud-provider-api'],
+    remediation:
+      'Scope the cloud-controller-manager and node identities to the API calls they need, prefer short-lived workload identities (IRSA, GKE Workload Identity, Azure Workload Identity) over static keys, and block pod egress to the instance metadata service (169.254.169.254) or require IMDSv2 with a hop limit of 1.',
   },
   {
     slug: 'monitoring',

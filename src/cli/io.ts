@@ -33,3 +33,10 @@ export class ExitError extends Error {
     super(message);
   }
 }
+
+/** Reads all of standard input. */
+export async function readProcessStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -11,13 +11,14 @@ import { renderThreatsMarkdown } from '../report/markdown.js';
 import { renderDiagnosticsText, renderThreatsText } from '../report/text.js';
 import { analyzeModel, type ThreatReport } from '../stride/report.js';
 import { THREAT_RULES } from '../stride/rules/index.js';
-import { ExitError, PACKAGE_ROOT, writeFileAtomic } from './io.js';
+import { ExitError, PACKAGE_ROOT, readProcessStdin, writeFileAtomic } from './io.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 const EXAMPLES = ['webapp', 'docker', 'kubernetes'] as const;
 const DEFAULT_MODEL = '.';
 
 export interface CliIo {
+  readStdin: () => Promise<string>;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   color: boolean;
@@ -28,10 +29,8 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-function failOnOption(): Option {
-  return new Option('--fail-on <severity>', 'exit 1 when an open threat is at or above this severity')
-    .choices([...SEVERITIES, 'none'])
-    .default('none');
+function failOnOption(description = 'exit 1 when an open threat is at or above this severity'): Option {
+  return new Option('--fail-on <severity>', description).choices([...SEVERITIES, 'none']).default('none');
 }
 
 async function emit(io: CliIo, text: string, output: string | undefined): Promise<void> {
@@ -125,6 +124,101 @@ export function buildProgram(io: CliIo): Command {
     });
 
   program
+    .command('audit')
+    .description('audit Dockerfiles (and, as they come, images, compose files and manifests) against the rules')
+    .argument('<paths...>', 'files or directories to audit; - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .addOption(failOnOption('exit 1 when an unsuppressed finding is at or above this severity'))
+    .option(
+      '--trusted-registry <registry...>',
+      'registries base images may come from (enables DF trusted-registry checks)',
+    )
+    .action(
+      async (
+        paths: string[],
+        opts: { format: string; output?: string; failOn: string; trustedRegistry?: string[] },
+      ) => {
+        const { audit } = await import('../rules/audit.js');
+        const { renderAuditJson, renderAuditText } = await import('../report/audit.js');
+        const stdin = paths.includes('-') ? await io.readStdin() : undefined;
+        const result = await audit({ paths, stdin, cwd: io.cwd, options: { trustedRegistries: opts.trustedRegistry } });
+        const text =
+          opts.format === 'json'
+            ? renderAuditJson(result)
+            : renderAuditText(result, { color: io.color && !opts.output });
+        await emit(io, text, opts.output);
+        if (result.checks.some((c) => c.state === 'error')) throw new ExitError('', EXIT.internal);
+        if (hasErrors(result.diagnostics)) throw new ExitError('', EXIT.usage);
+        if (opts.failOn !== 'none') {
+          const threshold = opts.failOn as Severity;
+          const hits = result.findings.filter((f) => !f.suppressed && atLeast(f.severity, threshold));
+          if (hits.length > 0) throw new ExitError(`${hits.length} findings at or above ${threshold}`, EXIT.findings);
+        }
+      },
+    );
+
+  program
+    .command('rules')
+    .description('list the audit rules with their benchmark sections and the equivalent rules of other tools')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (opts: { format: string }) => {
+      const { AUDIT_RULES } = await import('../rules/index.js');
+      const rows = AUDIT_RULES.map((r) => ({
+        id: r.id,
+        name: r.name,
+        source: r.source,
+        title: r.meta.title,
+        severity: r.meta.severity,
+        stride: r.meta.stride,
+        frameworks: r.meta.frameworks,
+        aliases: r.meta.aliases,
+      }));
+      if (opts.format === 'json') io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+      else
+        io.stdout(
+          `${rows
+            .map(
+              (r) =>
+                `${r.id.padEnd(7)} ${r.source.padEnd(11)} ${r.severity.padEnd(8)} ${r.title}  ${Object.entries(
+                  r.frameworks,
+                )
+                  .map(([f, s]) => `${f} ${(s ?? []).join(',')}`)
+                  .join(' ')}`,
+            )
+            .join('\n')}\n`,
+        );
+    });
+
+  program
+    .command('controls')
+    .description('list the controls: CIS Docker and Kubernetes Benchmark sections and design mitigations')
+    .addOption(
+      new Option('--level <level>', 'only controls of this CIS profile level (1 includes only Level 1)').choices([
+        '1',
+        '2',
+      ]),
+    )
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (opts: { level?: string; format: string }) => {
+      const { controlsWithRules } = await import('../rules/controls.js');
+      const controls = controlsWithRules().filter(
+        (c) => !opts.level || (c.benchmark && c.benchmark.level <= Number(opts.level)),
+      );
+      if (opts.format === 'json') io.stdout(`${JSON.stringify(controls, null, 2)}\n`);
+      else
+        io.stdout(
+          `${controls
+            .map((c) => {
+              const b = c.benchmark;
+              const tag = b ? `L${b.level} ${b.assessment === 'manual' ? 'manual   ' : 'automated'}` : 'design      ';
+              return `${c.id.padEnd(30)} ${tag} ${c.title}${c.rules.length ? `  [${c.rules.join(', ')}]` : ''}`;
+            })
+            .join('\n')}\n`,
+        );
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the threat model format')
     .option('-o, --output <file>', 'write to a file instead of standard output')
@@ -143,6 +237,17 @@ export function buildProgram(io: CliIo): Command {
         const page = join(PACKAGE_ROOT, 'src', 'stride', 'rules', domainOf(rule.id), rule.name, 'README.md');
         const { renderThreatRuleDoc } = await import('../stride/rule-docs.js');
         io.stdout(await readFile(page, 'utf8').catch(() => renderThreatRuleDoc(rule, [])));
+        return;
+      }
+      const { findAuditRule } = await import('../rules/index.js');
+      const auditRule = findAuditRule(id);
+      if (auditRule) {
+        const page = join(PACKAGE_ROOT, 'src', 'rules', auditRule.source, auditRule.name, 'README.md');
+        io.stdout(
+          await readFile(page, 'utf8').catch(
+            () => `# ${auditRule.id} ${auditRule.name}\n\n${auditRule.meta.description}\n`,
+          ),
+        );
         return;
       }
       const control = findControl(id);
@@ -182,6 +287,17 @@ async function exists(path: string): Promise<boolean> {
 const VERSION: string = JSON.parse(
   await readFile(join(PACKAGE_ROOT, 'package.json'), 'utf8').catch(() => '{"version":"0.0.0"}'),
 ).version;
+
+/** The real process's streams: what bin/ uses. */
+export function processIo(): CliIo {
+  return {
+    readStdin: readProcessStdin,
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    cwd: process.cwd(),
+  };
+}
 
 /** Runs the CLI and returns the exit code. Never calls process.exit; bin/ does. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {

@@ -26,7 +26,9 @@ export type DiagnosticCode =
   | 'decision-missing-justification'
   | 'decision-expired'
   | 'duplicate-decision'
-  | 'rule-error';
+  | 'rule-error'
+  | 'unknown-input'
+  | 'unsupported-input';
 
 export type DiagnosticSeverity = 'error' | 'warning';
 

@@ -1,0 +1,13 @@
+import { DOCKERFILE_RULES } from './dockerfile/index.js';
+import type { AuditRule, InputKind } from './rule.js';
+
+/** Every built-in audit rule, registered explicitly; a test compares this list with the rule folders. */
+export const AUDIT_RULES: readonly AuditRule<never, string>[] = [...DOCKERFILE_RULES] as AuditRule<never, string>[];
+
+export function auditRulesFor(source: InputKind): readonly AuditRule<never, string>[] {
+  return AUDIT_RULES.filter((r) => r.source === source);
+}
+
+export function findAuditRule(id: string): AuditRule<never, string> | undefined {
+  return AUDIT_RULES.find((r) => r.id === id || r.name === id);
+}

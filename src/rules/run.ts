@@ -1,0 +1,92 @@
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { CheckResult, Finding } from '../core/finding.js';
+import { LineIndex, type Range } from '../core/location.js';
+import { redact } from '../core/redact.js';
+import type { AuditOptions, AuditRule, Report } from './rule.js';
+import { type Suppression, suppressionFor } from './suppress.js';
+
+export interface RuleInput<D> {
+  doc: D;
+  /** The input as the user gave it (a path, `-`, a container name). */
+  target: string;
+  /** Source text, for turning offsets into positions; absent for live targets. */
+  text?: string;
+  suppressions?: readonly Suppression[];
+}
+
+export interface RunResult {
+  findings: Finding[];
+  checks: CheckResult[];
+  diagnostics: Diagnostic[];
+}
+
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+
+/**
+ * Runs audit rules over one document. Each rule ends in a state: `fail` when it reported something not suppressed,
+ * `pass` when it ran and reported nothing (or only suppressed findings), `skipped` when it said it does not apply,
+ * and `error` when it threw — recorded with the rule id, never as a pass.
+ */
+export function runRules<D>(
+  rules: readonly AuditRule<D, string>[],
+  input: RuleInput<D>,
+  options: AuditOptions = {},
+): RunResult {
+  const lines = input.text !== undefined ? new LineIndex(input.target, input.text) : undefined;
+  const findings: Finding[] = [];
+  const checks: CheckResult[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    const ruleFindings: Finding[] = [];
+    let skipped: string | undefined;
+    try {
+      const reports: Report<string>[] = [];
+      rule.check({ report: (r) => reports.push(r), skip: (reason) => (skipped = reason), options }, input.doc);
+      for (const r of reports) ruleFindings.push(toFinding(rule, r, input, lines));
+    } catch (err) {
+      const message = (err as Error)?.message ?? String(err);
+      checks.push({ ruleId: rule.id, target: input.target, state: 'error', message });
+      diagnostics.push({
+        code: 'rule-error',
+        severity: 'error',
+        message: `audit rule ${rule.id} failed on ${input.target}: ${message}`,
+      });
+      continue;
+    }
+    findings.push(...ruleFindings);
+    if (skipped !== undefined && ruleFindings.length === 0) {
+      checks.push({ ruleId: rule.id, target: input.target, state: 'skipped', message: skipped });
+    } else {
+      const open = ruleFindings.some((f) => !f.suppressed);
+      checks.push({ ruleId: rule.id, target: input.target, state: open ? 'fail' : 'pass' });
+    }
+  }
+  return { findings, checks, diagnostics };
+}
+
+function toFinding<D>(
+  rule: AuditRule<D, string>,
+  r: Report<string>,
+  input: RuleInput<D>,
+  lines: LineIndex | undefined,
+): Finding {
+  const template = rule.messages[r.messageId];
+  if (template === undefined) throw new Error(`reported unknown message id "${r.messageId}"`);
+  const message = redact(
+    template.replace(PLACEHOLDER, (_, key: string) => {
+      const v = r.data?.[key];
+      if (v === undefined) throw new Error(`message "${r.messageId}" needs {{${key}}}`);
+      return String(v);
+    }),
+  );
+  const finding: Finding = { ruleId: rule.id, severity: rule.meta.severity, message, target: input.target };
+  if (r.range && lines) finding.location = lines.location(r.range as Range);
+  if (r.logical) finding.logicalLocation = r.logical;
+  if (r.evidence !== undefined) finding.evidence = redact(r.evidence);
+  const s = suppressionFor(input.suppressions ?? [], rule, r.range);
+  if (s) {
+    finding.suppressed = { reason: s.reason || '(no reason given)' };
+    if (lines) finding.suppressed.location = lines.location(s.commentRange);
+  }
+  return finding;
+}

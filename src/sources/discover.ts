@@ -1,0 +1,89 @@
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { InputKind } from '../rules/rule.js';
+
+/** Directories never walked into. */
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '.terraform', '.venv', '__pycache__']);
+
+export interface DiscoveredInput {
+  /** Path as given (or joined under a directory that was given). */
+  path: string;
+  kind: InputKind;
+}
+
+/** Classifies a file by its name; `undefined` when the name says nothing. */
+export function kindFromName(path: string): InputKind | undefined {
+  const name = basename(path);
+  const lower = name.toLowerCase();
+  if (
+    /^(docker|container)file([.-].+)?$/i.test(name) ||
+    lower.endsWith('.dockerfile') ||
+    lower.endsWith('.containerfile')
+  ) {
+    return 'dockerfile';
+  }
+  return undefined;
+}
+
+/** Classifies text by its content: used for stdin and for files whose name says nothing. */
+export function kindFromContent(text: string): InputKind | undefined {
+  // The first instruction of a Dockerfile is FROM, or ARG / a parser directive before it.
+  for (const raw of text.split(/\r?\n/, 200)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    return /^(FROM|ARG)\s/i.test(line) ? 'dockerfile' : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Expands the given paths into inputs: files are classified by name (then content when asked explicitly), and
+ * directories are walked in sorted order, so that the result is deterministic.
+ */
+export async function discoverInputs(
+  paths: readonly string[],
+  onDisk: (p: string) => string = (p) => p,
+): Promise<{
+  inputs: DiscoveredInput[];
+  unreadable: { path: string; error: NodeJS.ErrnoException }[];
+  unknown: string[];
+}> {
+  const inputs: DiscoveredInput[] = [];
+  const unreadable: { path: string; error: NodeJS.ErrnoException }[] = [];
+  const unknown: string[] = [];
+  async function walk(dir: string): Promise<void> {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await readdir(onDisk(dir), { withFileTypes: true });
+    } catch (error) {
+      unreadable.push({ path: dir, error: error as NodeJS.ErrnoException });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) await walk(p);
+      } else if (e.isFile()) {
+        const kind = kindFromName(p);
+        if (kind) inputs.push({ path: p, kind });
+      }
+    }
+  }
+  for (const p of paths) {
+    let s: import('node:fs').Stats;
+    try {
+      s = await stat(onDisk(p));
+    } catch (error) {
+      unreadable.push({ path: p, error: error as NodeJS.ErrnoException });
+      continue;
+    }
+    if (s.isDirectory()) await walk(p);
+    else {
+      const kind = kindFromName(p);
+      if (kind) inputs.push({ path: p, kind });
+      else unknown.push(p);
+    }
+  }
+  return { inputs, unreadable, unknown };
+}
