@@ -3,6 +3,7 @@
 export { CONTROLS, type Control, findControl } from './catalogue/index.js';
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from './core/diagnostics.js';
 export { hasErrors } from './core/diagnostics.js';
+export type { CheckResult, CheckState, Finding } from './core/finding.js';
 export type { Location } from './core/location.js';
 export { type Level, riskSeverity, SEVERITIES, type Severity } from './core/severity.js';
 export { STRIDE_CATEGORIES, type StrideCategory } from './core/stride.js';
@@ -12,6 +13,9 @@ export { type ThreatModelInput, ThreatModelSchema, threatModelJsonSchema } from 
 export { renderThreatsJson } from './report/json.js';
 export { renderThreatsMarkdown } from './report/markdown.js';
 export { renderThreatsText } from './report/text.js';
+export { type AuditResult, audit, auditText } from './rules/audit.js';
+export { AUDIT_RULES } from './rules/index.js';
+export type { AuditRule, AuditRuleMeta, InputKind } from './rules/rule.js';
 export { ATTACKER_LIBRARY, type AttackerProfile } from './stride/attackers/library.js';
 export { type Attacker, selectAttackers } from './stride/attackers/select.js';
 export { generateThreats, type Threat, type ThreatResult } from './stride/engine.js';
