@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { findControl } from '../catalogue/index.js';
 import { hasErrors } from '../core/diagnostics.js';
@@ -119,6 +119,7 @@ export function buildProgram(io: CliIo): Command {
         /^# yaml-language-server: \$schema=.*$/m,
         `# yaml-language-server: $schema=${relative(resolve(io.cwd, dir), schema)}`,
       );
+      await mkdir(dirname(target), { recursive: true });
       await writeFileAtomic(target, text);
       io.stdout(`wrote ${relative(io.cwd, target) || target} (the ${opts.example} example)\n`);
     });
