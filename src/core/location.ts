@@ -59,3 +59,24 @@ export function formatLocation(loc: Location | undefined): string {
   if (!loc) return '';
   return `${loc.uri}:${loc.startLine}:${loc.startColumn}`;
 }
+
+/** An input's text with its line index, built on first use. */
+export class SourceFile {
+  #lines: LineIndex | undefined;
+
+  constructor(
+    readonly uri: string,
+    readonly text: string,
+  ) {}
+
+  location(range: Range): Location {
+    this.#lines ??= new LineIndex(this.uri, this.text);
+    return this.#lines.location(range);
+  }
+}
+
+/** A node of a parsed input: which file, and where in it. Rules report these; only the runner makes positions. */
+export interface SourceNode {
+  file: SourceFile;
+  range: Range;
+}

@@ -1,5 +1,5 @@
 import type { LogicalLocation } from '../core/finding.js';
-import type { Range } from '../core/location.js';
+import type { Range, SourceNode } from '../core/location.js';
 import type { Severity } from '../core/severity.js';
 import type { StrideCategory } from '../core/stride.js';
 
@@ -39,8 +39,10 @@ export interface AuditRuleMeta {
 
 export interface Report<M extends string> {
   messageId: M;
-  /** Offsets of the offending node in the document's text. */
+  /** Offsets of the offending node in the input's own text. */
   range?: Range;
+  /** The offending node in any file (a compose override, one of several manifests). */
+  node?: SourceNode;
   /** For live targets. */
   logical?: LogicalLocation;
   data?: Readonly<Record<string, string | number>>;

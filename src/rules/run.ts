@@ -80,13 +80,20 @@ function toFinding<D>(
     }),
   );
   const finding: Finding = { ruleId: rule.id, severity: rule.meta.severity, message, target: input.target };
-  if (r.range && lines) finding.location = lines.location(r.range as Range);
+  if (r.node) finding.location = r.node.file.location(r.node.range);
+  else if (r.range && lines) finding.location = lines.location(r.range as Range);
   if (r.logical) finding.logicalLocation = r.logical;
   if (r.evidence !== undefined) finding.evidence = redact(r.evidence);
-  const s = suppressionFor(input.suppressions ?? [], rule, r.range);
+  const s = r.node
+    ? suppressionFor(input.suppressions ?? [], rule, r.node.file.uri, r.node.range)
+    : suppressionFor(input.suppressions ?? [], rule, input.target, r.range);
   if (s) {
     finding.suppressed = { reason: s.reason || '(no reason given)' };
-    if (lines) finding.suppressed.location = lines.location(s.commentRange);
+    if (s.commentRange[1] > s.commentRange[0] || s.commentRange[0] > 0) {
+      const file = r.node?.file;
+      if (file && file.uri === s.uri) finding.suppressed.location = file.location(s.commentRange);
+      else if (lines && s.uri === input.target) finding.suppressed.location = lines.location(s.commentRange);
+    }
   }
   return finding;
 }

@@ -1,6 +1,8 @@
 import type { Range } from '../core/location.js';
 
 export interface Suppression {
+  /** The file the comment is in; it covers nodes of that file only. */
+  uri: string;
   /** Rule ids or names, or `all`. */
   rules: string[];
   reason: string;
@@ -18,6 +20,7 @@ const DIRECTIVE = /#\s*stridebench:(ignore|ignore-file)\s+([A-Za-z0-9_,.-]+)(?:\
  */
 export function findSuppressions(
   text: string,
+  uri: string,
   scopeAt: (line: number, offset: number) => Range | undefined,
 ): Suppression[] {
   const out: Suppression[] = [];
@@ -43,6 +46,7 @@ export function findSuppressions(
       }
       if (scope) {
         out.push({
+          uri,
           rules: (m[2] ?? '').split(',').filter(Boolean),
           reason: (m[3] ?? '').trim(),
           commentRange: [start, offset + line.length],
@@ -58,10 +62,12 @@ export function findSuppressions(
 export function suppressionFor(
   suppressions: readonly Suppression[],
   rule: { id: string; name: string },
+  uri: string,
   range: Range | undefined,
 ): Suppression | undefined {
   return suppressions.find(
     (s) =>
+      s.uri === uri &&
       s.rules.some((r) => r === 'all' || r === rule.id || r === rule.name) &&
       (s.scope === 'file' || (range !== undefined && range[0] >= s.scope[0] && range[0] <= s.scope[1])),
   );

@@ -7,7 +7,7 @@ export { expandArgs, parseDockerfile, parseImageRef } from './parse.js';
 
 /** A suppression comment covers the instruction that starts on the next non-comment line. */
 export function dockerfileSuppressions(doc: DockerfileDoc): Suppression[] {
-  return findSuppressions(doc.text, (line) => instructionAtLine(doc, line)?.range as Range | undefined);
+  return findSuppressions(doc.text, doc.uri, (line) => instructionAtLine(doc, line)?.range as Range | undefined);
 }
 
 export function instructionAtLine(doc: DockerfileDoc, line: number): DockerfileInstruction | undefined {
