@@ -1,8 +1,9 @@
 // Regenerates every rule's README.md: threat rules from rule.ts and examples.yaml, audit rules from rule.ts and
 // their good and bad examples.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderAuditRuleDoc } from '../src/rules/docs.js';
+import { examplePairs, ruleFolders } from '../src/rules/examples.js';
 import { AUDIT_RULES } from '../src/rules/index.js';
 import { renderThreatRuleDoc } from '../src/stride/rule-docs.js';
 import { readExamples } from '../src/stride/rules/examples.js';
@@ -24,24 +25,15 @@ for (const domain of readdirSync(root, { withFileTypes: true }).filter((e) => e.
 }
 
 const auditRoot = join(import.meta.dirname, '..', 'src', 'rules');
-const EXT: Record<string, string> = { dockerfile: 'Dockerfile' };
-for (const [source, ext] of Object.entries(EXT)) {
-  if (!existsSync(join(auditRoot, source))) continue;
-  for (const folder of readdirSync(join(auditRoot, source), { withFileTypes: true }).filter((e) => e.isDirectory())) {
-    const dir = join(auditRoot, source, folder.name);
-    const rule = AUDIT_RULES.find((r) => r.name === folder.name && r.source === source);
-    const bad = join(dir, `bad.${ext}`);
-    const good = join(dir, `good.${ext}`);
-    if (!rule || !existsSync(bad) || !existsSync(good)) {
-      console.error(`skipped ${dir}: ${rule ? 'missing examples' : 'not registered'}`);
-      continue;
-    }
-    const examples = {
-      bad: { file: `bad.${ext}`, text: readFileSync(bad, 'utf8') },
-      good: { file: `good.${ext}`, text: readFileSync(good, 'utf8') },
-    };
-    writeFileSync(join(dir, 'README.md'), renderAuditRuleDoc(rule, examples));
-    written++;
+for (const { source, dir } of ruleFolders(auditRoot)) {
+  const name = dir.split('/').at(-1);
+  const rule = AUDIT_RULES.find((r) => r.name === name && r.source === source);
+  const pairs = examplePairs(source, dir);
+  if (!rule || pairs.length === 0) {
+    console.error(`skipped ${dir}: ${rule ? 'missing examples' : 'not registered'}`);
+    continue;
   }
+  writeFileSync(join(dir, 'README.md'), renderAuditRuleDoc(rule, pairs));
+  written++;
 }
 console.log(`wrote ${written} rule docs`);

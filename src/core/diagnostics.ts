@@ -28,7 +28,18 @@ export type DiagnosticCode =
   | 'duplicate-decision'
   | 'rule-error'
   | 'unknown-input'
-  | 'unsupported-input';
+  | 'unsupported-input'
+  | 'not-a-kubernetes-object'
+  | 'invalid-key'
+  | 'compose-invalid'
+  | 'compose-unresolved'
+  | 'image-truncated'
+  | 'image-corrupt'
+  | 'image-too-large'
+  | 'image-unsupported'
+  | 'image-missing-blob'
+  | 'image-digest-mismatch'
+  | 'image-path-traversal';
 
 export type DiagnosticSeverity = 'error' | 'warning';
 

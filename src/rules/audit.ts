@@ -5,6 +5,9 @@ import { compareDiagnostics } from '../core/diagnostics.js';
 import type { CheckResult, Finding } from '../core/finding.js';
 import { discoverInputs, kindFromContent } from '../sources/discover.js';
 import { dockerfileSuppressions, parseDockerfile } from '../sources/dockerfile/index.js';
+import { kubernetesRuntimes, parseKubernetes } from '../sources/kubernetes/parse.js';
+import { annotationSuppressions } from '../sources/kubernetes/suppress.js';
+import type { RuntimeDoc } from '../sources/runtime.js';
 import { auditRulesFor } from './index.js';
 import type { AuditOptions, InputKind } from './rule.js';
 import { runRules } from './run.js';
@@ -36,6 +39,23 @@ export function auditText(text: string, target: string, kind: InputKind, options
         options,
       );
       return { ...r, inputs: [{ target, kind }] };
+    }
+    case 'kubernetes': {
+      const doc = parseKubernetes(text, target);
+      const suppressions = [...doc.suppressions, ...annotationSuppressions(doc)];
+      const objects = runRules(auditRulesFor('kubernetes'), { doc: doc as never, target, text, suppressions }, options);
+      const runtimes: RuntimeDoc = { kind: 'runtime', target, runtimes: kubernetesRuntimes(doc) };
+      const containers = runRules(
+        auditRulesFor('runtime'),
+        { doc: runtimes as never, target, text, suppressions },
+        options,
+      );
+      return {
+        findings: [...objects.findings, ...containers.findings].sort(byPosition),
+        checks: [...objects.checks, ...containers.checks],
+        diagnostics: [...doc.diagnostics, ...objects.diagnostics, ...containers.diagnostics],
+        inputs: [{ target, kind }],
+      };
     }
     default:
       return {
@@ -126,6 +146,19 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   }
   result.diagnostics.sort(compareDiagnostics);
   return result;
+}
+
+/** Findings of one input in file order, then by rule: the order users read them in. */
+export function byPosition(a: Finding, b: Finding): number {
+  const la = a.location;
+  const lb = b.location;
+  return (
+    (la?.uri ?? '').localeCompare(lb?.uri ?? '') ||
+    (la?.startLine ?? 0) - (lb?.startLine ?? 0) ||
+    (la?.startColumn ?? 0) - (lb?.startColumn ?? 0) ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.message.localeCompare(b.message)
+  );
 }
 
 function at(uri: string) {

@@ -1,8 +1,14 @@
 import { DOCKERFILE_RULES } from './dockerfile/index.js';
+import { KUBERNETES_RULES } from './kubernetes/index.js';
 import type { AuditRule, InputKind } from './rule.js';
+import { RUNTIME_RULES } from './runtime/index.js';
 
 /** Every built-in audit rule, registered explicitly; a test compares this list with the rule folders. */
-export const AUDIT_RULES: readonly AuditRule<never, string>[] = [...DOCKERFILE_RULES] as AuditRule<never, string>[];
+export const AUDIT_RULES: readonly AuditRule<never, string>[] = [
+  ...DOCKERFILE_RULES,
+  ...RUNTIME_RULES,
+  ...KUBERNETES_RULES,
+] as AuditRule<never, string>[];
 
 export function auditRulesFor(source: InputKind): readonly AuditRule<never, string>[] {
   return AUDIT_RULES.filter((r) => r.source === source);

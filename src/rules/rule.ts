@@ -4,7 +4,20 @@ import type { Severity } from '../core/severity.js';
 import type { StrideCategory } from '../core/stride.js';
 
 /** The kinds of input stridebench audits. */
-export const INPUT_KINDS = ['dockerfile', 'image', 'compose', 'kubernetes', 'daemon', 'kubelet'] as const;
+/**
+ * The kinds of input rules run on. `runtime` rules see the normalised container settings of compose services,
+ * Kubernetes containers and live containers alike.
+ */
+export const INPUT_KINDS = [
+  'dockerfile',
+  'image',
+  'compose',
+  'kubernetes',
+  'runtime',
+  'controlplane',
+  'kubelet',
+  'daemon',
+] as const;
 export type InputKind = (typeof INPUT_KINDS)[number];
 
 export const PEER_TOOLS = [

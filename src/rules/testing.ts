@@ -1,5 +1,8 @@
 // Test helpers for audit rules (not part of the build): ESLint-style cases with exact spans.
 import { describe, expect, it } from 'vitest';
+import { type KubernetesDoc, kubernetesRuntimes, parseKubernetes } from '../sources/kubernetes/parse.js';
+import { annotationSuppressions } from '../sources/kubernetes/suppress.js';
+import type { RuntimeDoc } from '../sources/runtime.js';
 import type { AuditOptions, AuditRule } from './rule.js';
 import { runRules } from './run.js';
 import type { Suppression } from './suppress.js';
@@ -18,6 +21,8 @@ export interface RuleCases {
 }
 
 export interface Parser<D> {
+  /** The file name cases are parsed as; `Dockerfile` when absent. */
+  uri?: string;
   parse(text: string, uri: string): D;
   suppressions?(doc: D): Suppression[];
 }
@@ -80,3 +85,20 @@ function messagePattern(template: string): RegExp {
   const parts = template.split(/\{\{\w+\}\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^${parts.join('.*')}$`);
 }
+
+/** Runtime rules tested on Kubernetes manifests. */
+export const kubernetesRuntimeParser: Parser<RuntimeDoc & { k8s: KubernetesDoc }> = {
+  uri: 'manifest.yaml',
+  parse(text, uri) {
+    const k8s = parseKubernetes(text, uri);
+    return { kind: 'runtime', target: uri, runtimes: kubernetesRuntimes(k8s), k8s };
+  },
+  suppressions: (doc) => [...doc.k8s.suppressions, ...annotationSuppressions(doc.k8s)],
+};
+
+/** Kubernetes object rules tested on manifests. */
+export const kubernetesParser: Parser<KubernetesDoc> = {
+  uri: 'manifest.yaml',
+  parse: parseKubernetes,
+  suppressions: (doc) => [...doc.suppressions, ...annotationSuppressions(doc)],
+};

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { InputKind } from '../rules/rule.js';
 
@@ -22,11 +22,27 @@ export function kindFromName(path: string): InputKind | undefined {
   ) {
     return 'dockerfile';
   }
+  if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/i.test(name)) return 'compose';
   return undefined;
+}
+
+/** YAML and JSON files say what they are in their content. */
+export function isStructuredName(path: string): boolean {
+  return /\.(ya?ml|json)$/i.test(path);
 }
 
 /** Classifies text by its content: used for stdin and for files whose name says nothing. */
 export function kindFromContent(text: string): InputKind | undefined {
+  const head = text.slice(0, 65536);
+  if (/^\s*[{[]/.test(head)) {
+    if (/"apiVersion"\s*:/.test(head) && /"kind"\s*:/.test(head)) return 'kubernetes';
+    return undefined;
+  }
+  if (/^apiVersion\s*:/m.test(head) && /^kind\s*:/m.test(head)) {
+    return /^kind\s*:\s*["']?KubeletConfiguration\b/m.test(head) ? 'kubelet' : 'kubernetes';
+  }
+  if (/^\s*-?\s*apiVersion\s*:/m.test(head) && /^\s*kind\s*:/m.test(head)) return 'kubernetes';
+  if (/^services\s*:\s*(#.*)?$/m.test(head)) return 'compose';
   // The first instruction of a Dockerfile is FROM, or ARG / a parser directive before it.
   for (const raw of text.split(/\r?\n/, 200)) {
     const line = raw.trim();
@@ -65,7 +81,7 @@ export async function discoverInputs(
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) await walk(p);
       } else if (e.isFile()) {
-        const kind = kindFromName(p);
+        const kind = kindFromName(p) ?? (isStructuredName(p) ? await sniff(onDisk(p)) : undefined);
         if (kind) inputs.push({ path: p, kind });
       }
     }
@@ -86,4 +102,19 @@ export async function discoverInputs(
     }
   }
   return { inputs, unreadable, unknown };
+}
+
+/** Reads the head of a YAML/JSON file to classify it; unreadable files are left to the reader to report. */
+async function sniff(path: string): Promise<InputKind | undefined> {
+  let handle: import('node:fs/promises').FileHandle | undefined;
+  try {
+    handle = await open(path, 'r');
+    const buffer = Buffer.alloc(65536);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return kindFromContent(buffer.subarray(0, bytesRead).toString('utf8'));
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close();
+  }
 }

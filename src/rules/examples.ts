@@ -1,0 +1,73 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type AuditResult, auditText } from './audit.js';
+import type { AuditRule, InputKind } from './rule.js';
+
+/**
+ * How each rule source keeps its examples: `bad.<ext>` must make the rule fail and `good.<ext>` must make it pass,
+ * audited through the same pipeline users run. Runtime rules can show both a Kubernetes and a compose example.
+ */
+export const EXAMPLE_FORMATS: Record<
+  string,
+  { prefix: string; variants: { ext: string; kind: InputKind; lang: string }[] }
+> = {
+  dockerfile: { prefix: 'DF', variants: [{ ext: 'Dockerfile', kind: 'dockerfile', lang: 'dockerfile' }] },
+  runtime: {
+    prefix: 'RT',
+    variants: [
+      { ext: 'k8s.yaml', kind: 'kubernetes', lang: 'yaml' },
+      { ext: 'compose.yaml', kind: 'compose', lang: 'yaml' },
+    ],
+  },
+  kubernetes: { prefix: 'KS', variants: [{ ext: 'k8s.yaml', kind: 'kubernetes', lang: 'yaml' }] },
+  compose: { prefix: 'CO', variants: [{ ext: 'compose.yaml', kind: 'compose', lang: 'yaml' }] },
+  controlplane: { prefix: 'CP', variants: [{ ext: 'k8s.yaml', kind: 'kubernetes', lang: 'yaml' }] },
+  kubelet: { prefix: 'KL', variants: [{ ext: 'kubelet.yaml', kind: 'kubelet', lang: 'yaml' }] },
+};
+
+export interface ExamplePair {
+  kind: InputKind;
+  lang: string;
+  bad: { file: string; text: string };
+  good: { file: string; text: string };
+}
+
+/** The example pairs present in a rule's folder. */
+export function examplePairs(source: string, dir: string): ExamplePair[] {
+  const format = EXAMPLE_FORMATS[source];
+  if (!format) return [];
+  return format.variants.flatMap((v) => {
+    const bad = join(dir, `bad.${v.ext}`);
+    const good = join(dir, `good.${v.ext}`);
+    if (!existsSync(bad) || !existsSync(good)) return [];
+    return [
+      {
+        kind: v.kind,
+        lang: v.lang,
+        bad: { file: `bad.${v.ext}`, text: readFileSync(bad, 'utf8') },
+        good: { file: `good.${v.ext}`, text: readFileSync(good, 'utf8') },
+      },
+    ];
+  });
+}
+
+/** The rule folders of each source under `root` (src/rules). */
+export function ruleFolders(root: string): { source: string; name: string; dir: string }[] {
+  return Object.keys(EXAMPLE_FORMATS).flatMap((source) =>
+    existsSync(join(root, source))
+      ? readdirSync(join(root, source), { withFileTypes: true })
+          .filter((e) => e.isDirectory())
+          .map((e) => ({ source, name: e.name, dir: join(root, source, e.name) }))
+      : [],
+  );
+}
+
+/** Audits an example and keeps what one rule said about it. */
+export function runExample(rule: AuditRule<never, string>, text: string, file: string, kind: InputKind): AuditResult {
+  const all = auditText(text, file, kind);
+  return {
+    ...all,
+    findings: all.findings.filter((f) => f.ruleId === rule.id),
+    checks: all.checks.filter((c) => c.ruleId === rule.id),
+  };
+}
