@@ -16,6 +16,7 @@ export { renderThreatsText } from './report/text.js';
 export { type AuditResult, audit, auditText } from './rules/audit.js';
 export { AUDIT_RULES } from './rules/index.js';
 export type { AuditRule, AuditRuleMeta, InputKind } from './rules/rule.js';
+export { kindFromContent, kindFromName } from './sources/discover.js';
 export { ATTACKER_LIBRARY, type AttackerProfile } from './stride/attackers/library.js';
 export { type Attacker, selectAttackers } from './stride/attackers/select.js';
 export { generateThreats, type Threat, type ThreatResult } from './stride/engine.js';
