@@ -19,4 +19,24 @@ describe('redact', () => {
     expect(redact('ENV PASSWORD_FILE=$SECRET_PATH')).toBe('ENV PASSWORD_FILE=$SECRET_PATH');
     expect(redact('RUN apt-get install -y curl')).toBe('RUN apt-get install -y curl');
   });
+
+  it('leaves flags that only name an authentication setting or a file alone', () => {
+    for (const text of [
+      'kube-apiserver --anonymous-auth=false --authorization-mode=Node,RBAC',
+      '--token-auth-file=/etc/kubernetes/tokens.csv',
+      '--service-account-private-key-file=/etc/kubernetes/pki/sa.key',
+      'it serves unauthenticated requests as system:anonymous',
+    ])
+      expect(redact(text)).toBe(text);
+    expect(redact('basic_auth: dXNlcjpodW50ZXIy')).toContain('****');
+  });
+});
+
+describe('redact leaves prose alone', () => {
+  it.each(['the password stored in a ConfigMap', 'authorization bypasses NetworkPolicy', 'a Secret object', 'token rotation is off'])(
+    '%j',
+    (text) => {
+      expect(redact(text)).toBe(text);
+    },
+  );
 });

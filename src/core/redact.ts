@@ -14,9 +14,20 @@ const SECRET_PATTERNS: readonly RegExp[] = [
   /\bnpm_[A-Za-z0-9]{36}\b/g,
 ];
 
-/** `KEY=value`, `key: value` and `--password value` where the key names a secret. */
-const SECRET_ASSIGNMENT =
-  /((?:^|[\s"'{,;(])(?:--?)?[A-Za-z0-9_.-]*(?:pass(?:word|wd)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|auth)[A-Za-z0-9_.-]*["']?\s*(?:=|:|\s)\s*["']?)([^\s"',;)]{4,})/gi;
+const SECRET_KEY =
+  '[A-Za-z0-9_.-]*(?:pass(?:word|wd)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|(?<![a-z])auth(?![a-z]))[A-Za-z0-9_.-]*';
+
+/** Values that name a secret without being one: booleans, file paths, variable references. */
+const NOT_A_SECRET = /^(?:true|false|yes|no|on|off|none|null|\$.*|\/.*|\.{1,2}\/.*|[^*]*\*{4}.*)$/i;
+
+/**
+ * `KEY=value` and `key: value` where the key names a secret. Prose such as "the password stored in" has no `=` or
+ * `:` after the key and is left alone.
+ */
+const SECRET_ASSIGNMENT = new RegExp(`((?:^|[\\s"'{,;(])${SECRET_KEY}["']?\\s*[=:]\\s*["']?)([^\\s"',;)]{4,})`, 'gi');
+
+/** `--password value`: only long flags that name a secret. */
+const SECRET_FLAG = new RegExp(`((?:^|\\s)--${SECRET_KEY}\\s+["']?)([^\\s"',;)-][^\\s"',;)]{3,})`, 'gi');
 
 export function mask(value: string): string {
   if (value.length <= 4) return '****';
@@ -26,8 +37,7 @@ export function mask(value: string): string {
 export function redact(text: string): string {
   let out = text;
   for (const p of SECRET_PATTERNS) out = out.replace(p, (m) => mask(m));
-  out = out.replace(SECRET_ASSIGNMENT, (_m, key: string, value: string) =>
-    value.includes('****') || value.startsWith('$') ? `${key}${value}` : `${key}${mask(value)}`,
-  );
-  return out;
+  const keep = (_m: string, key: string, value: string) =>
+    NOT_A_SECRET.test(value) ? `${key}${value}` : `${key}${mask(value)}`;
+  return out.replace(SECRET_ASSIGNMENT, keep).replace(SECRET_FLAG, keep);
 }
