@@ -25,3 +25,37 @@ console.table(
     'peak RSS MB': r.peakRssMb,
   })),
 );
+
+// The image archive is built by image.mjs, which audits it in a fresh process of its own.
+const image = JSON.parse(execFileSync(process.execPath, [join(here, 'image.mjs'), '200'], { encoding: 'utf8' }));
+console.log('\nImage archive audit (docker save, streamed, never extracted; target for 200 MB: peak RSS < 200 MB)');
+console.table([
+  {
+    'tar MB': image.tarMb,
+    layers: image.layers,
+    entries: image.files,
+    'audit ms': image.auditMs,
+    'MB/s': image.mbPerSecond,
+    findings: image.findings,
+    'peak RSS MB': image.peakRssMb,
+  },
+]);
+
+// Dockerfiles per second on the shared corpus next to the npm linters, in one fresh process (skipped without ../shared).
+const df = JSON.parse(execFileSync(process.execPath, [join(here, 'dockerfiles.mjs'), '--json'], { encoding: 'utf8' }));
+if (df.skipped) console.log(`\nDockerfile audit: ${df.skipped}`);
+else {
+  console.log(
+    `\nDockerfile audit, ${df.files} corpus Dockerfiles, ${df.rounds} rounds (target: stridebench with every rule on >= 2x dockerfilelint)`,
+  );
+  console.table(
+    df.rows.map((r) => ({
+      tool: `${r.tool} ${r.version}`,
+      'best files/s': r.bestFilesPerSecond,
+      'median files/s': r.medianFilesPerSecond,
+      'x dockerfilelint': r.medianVsDockerfilelint,
+      'Windows backtick file: instructions (9)': r.windowsInstructions,
+      'parsed right': r.windowsCorrect,
+    })),
+  );
+}

@@ -9,9 +9,12 @@ import { renderThreatRuleDoc } from '../src/stride/rule-docs.js';
 import { readExamples } from '../src/stride/rules/examples.js';
 import { THREAT_RULES } from '../src/stride/rules/index.js';
 
+// `gen-docs.ts image` regenerates only the audit rules of the named sources (and no threat rules), so that one
+// engineer's run does not rewrite the pages of rules others are still editing.
+const only = new Set(process.argv.slice(2));
 const root = join(import.meta.dirname, '..', 'src', 'stride', 'rules');
 let written = 0;
-for (const domain of readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+for (const domain of readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && only.size === 0)) {
   for (const folder of readdirSync(join(root, domain.name), { withFileTypes: true }).filter((e) => e.isDirectory())) {
     const dir = join(root, domain.name, folder.name);
     const rule = THREAT_RULES.find((r) => r.name === folder.name);
@@ -26,6 +29,7 @@ for (const domain of readdirSync(root, { withFileTypes: true }).filter((e) => e.
 
 const auditRoot = join(import.meta.dirname, '..', 'src', 'rules');
 for (const { source, dir } of ruleFolders(auditRoot)) {
+  if (only.size > 0 && !only.has(source)) continue;
   const name = dir.split('/').at(-1);
   const rule = AUDIT_RULES.find((r) => r.name === name && r.source === source);
   const pairs = examplePairs(source, dir);

@@ -3,7 +3,7 @@
 export { CONTROLS, type Control, findControl } from './catalogue/index.js';
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from './core/diagnostics.js';
 export { hasErrors } from './core/diagnostics.js';
-export type { CheckResult, CheckState, Finding } from './core/finding.js';
+export type { CheckResult, CheckState, Finding, LogicalLocation } from './core/finding.js';
 export type { Location } from './core/location.js';
 export { type Level, riskSeverity, SEVERITIES, type Severity } from './core/severity.js';
 export { STRIDE_CATEGORIES, type StrideCategory } from './core/stride.js';
@@ -14,9 +14,25 @@ export { renderThreatsJson } from './report/json.js';
 export { renderThreatsMarkdown } from './report/markdown.js';
 export { renderThreatsText } from './report/text.js';
 export { type AuditResult, audit, auditText } from './rules/audit.js';
+export { auditImageFile } from './rules/image/audit.js';
 export { AUDIT_RULES } from './rules/index.js';
 export type { AuditRule, AuditRuleMeta, InputKind } from './rules/rule.js';
+export {
+  auditCluster,
+  type ClusterSnapshot,
+  type LiveObject,
+  type ReadClusterOptions,
+  readCluster,
+} from './sources/cluster/index.js';
 export { kindFromContent, kindFromName } from './sources/discover.js';
+export {
+  type ImageDoc,
+  type ImageReadLimits,
+  type ImageReadResult,
+  matchDigest,
+  parseDigest,
+  readImageFile,
+} from './sources/image/index.js';
 export { ATTACKER_LIBRARY, type AttackerProfile } from './stride/attackers/library.js';
 export { type Attacker, selectAttackers } from './stride/attackers/select.js';
 export { generateThreats, type Threat, type ThreatResult } from './stride/engine.js';

@@ -1,6 +1,6 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { findControl } from '../catalogue/index.js';
 import { hasErrors } from '../core/diagnostics.js';
 import { atLeast, SEVERITIES, type Severity } from '../core/severity.js';
@@ -11,6 +11,7 @@ import { renderThreatsMarkdown } from '../report/markdown.js';
 import { renderDiagnosticsText, renderThreatsText } from '../report/text.js';
 import { analyzeModel, type ThreatReport } from '../stride/report.js';
 import { THREAT_RULES } from '../stride/rules/index.js';
+import { registerImageCommand } from './image.js';
 import { ExitError, PACKAGE_ROOT, readProcessStdin, writeFileAtomic } from './io.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
@@ -127,23 +128,64 @@ export function buildProgram(io: CliIo): Command {
   program
     .command('audit')
     .description('audit Dockerfiles (and, as they come, images, compose files and manifests) against the rules')
-    .argument('<paths...>', 'files or directories to audit; - reads standard input')
+    .argument('[paths...]', 'files or directories to audit; - reads standard input (none needed with --kube)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addOption(failOnOption('exit 1 when an unsuppressed finding is at or above this severity'))
+    .option('--kube [context]', 'audit the live cluster of the current kubeconfig context, or of <context>')
+    .option('--kubeconfig <file>', 'kubeconfig for --kube (default: $KUBECONFIG, then ~/.kube/config)')
+    .option('--kube-timeout <seconds>', 'with --kube, give up on an API request after this long', Number, 30)
     .option(
       '--trusted-registry <registry...>',
       'registries base images may come from (enables DF trusted-registry checks)',
     )
+    .option(
+      '--max-image-bytes <bytes>',
+      'stop reading an image archive after decompressing this much (default 16G)',
+      parseSize,
+    )
+    .option('--max-image-ratio <ratio>', 'stop on a gzip stream that expands more than this (default 200)', Number)
     .action(
       async (
         paths: string[],
-        opts: { format: string; output?: string; failOn: string; trustedRegistry?: string[] },
+        opts: {
+          format: string;
+          output?: string;
+          failOn: string;
+          kube?: string | boolean;
+          kubeconfig?: string;
+          kubeTimeout: number;
+          trustedRegistry?: string[];
+          maxImageBytes?: number;
+          maxImageRatio?: number;
+        },
       ) => {
+        if (paths.length === 0 && opts.kube === undefined)
+          throw new ExitError('audit: name files or directories, - for standard input, or --kube', EXIT.usage);
+        if (!(opts.kubeTimeout > 0)) throw new ExitError('--kube-timeout: a number of seconds above 0', EXIT.usage);
         const { audit } = await import('../rules/audit.js');
         const { renderAuditJson, renderAuditText } = await import('../report/audit.js');
         const stdin = paths.includes('-') ? await io.readStdin() : undefined;
-        const result = await audit({ paths, stdin, cwd: io.cwd, options: { trustedRegistries: opts.trustedRegistry } });
+        const result = await audit({
+          paths,
+          stdin,
+          cwd: io.cwd,
+          options: { trustedRegistries: opts.trustedRegistry },
+          imageLimits: { maxBytes: opts.maxImageBytes, maxRatio: opts.maxImageRatio },
+        });
+        if (opts.kube !== undefined) {
+          // Loaded only for --kube: the Kubernetes client is slow to import.
+          const { appendAuditResult, auditCluster } = await import('../sources/cluster/index.js');
+          const live = await auditCluster(
+            {
+              context: typeof opts.kube === 'string' ? opts.kube : undefined,
+              kubeconfig: opts.kubeconfig === undefined ? undefined : resolve(io.cwd, opts.kubeconfig),
+              timeoutMs: opts.kubeTimeout * 1000,
+            },
+            { trustedRegistries: opts.trustedRegistry },
+          );
+          appendAuditResult(result, live);
+        }
         const text =
           opts.format === 'json'
             ? renderAuditJson(result)
@@ -158,6 +200,8 @@ export function buildProgram(io: CliIo): Command {
         }
       },
     );
+
+  registerImageCommand(program, io, EXIT);
 
   program
     .command('rules')
@@ -269,6 +313,13 @@ export function buildProgram(io: CliIo): Command {
     });
 
   return program;
+}
+
+/** `512M`, `16G`, `1048576`: a byte count for the image limits. */
+function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([KMGT]?)i?B?$/i.exec(text.trim());
+  if (!m) throw new InvalidArgumentError('expected a size such as 512M or 16G');
+  return Math.round(Number(m[1]) * 1024 ** ' KMGT'.indexOf((m[2] || ' ').toUpperCase()));
 }
 
 function domainOf(ruleId: string): string {

@@ -33,13 +33,23 @@ export type DiagnosticCode =
   | 'invalid-key'
   | 'compose-invalid'
   | 'compose-unresolved'
+  | 'compose-interpolation'
+  | 'compose-extends'
   | 'image-truncated'
   | 'image-corrupt'
   | 'image-too-large'
   | 'image-unsupported'
   | 'image-missing-blob'
   | 'image-digest-mismatch'
-  | 'image-path-traversal';
+  | 'image-path-traversal'
+  | 'cluster-config'
+  | 'cluster-unreachable'
+  | 'cluster-unauthorized'
+  | 'cluster-forbidden'
+  | 'cluster-resource-unavailable'
+  | 'cluster-api-error'
+  | 'kubelet-unresolved-variable'
+  | 'kubelet-config-not-audited';
 
 export type DiagnosticSeverity = 'error' | 'warning';
 

@@ -33,10 +33,12 @@ describe('redact', () => {
 });
 
 describe('redact leaves prose alone', () => {
-  it.each(['the password stored in a ConfigMap', 'authorization bypasses NetworkPolicy', 'a Secret object', 'token rotation is off'])(
-    '%j',
-    (text) => {
-      expect(redact(text)).toBe(text);
-    },
-  );
+  it.each([
+    'the password stored in a ConfigMap',
+    'authorization bypasses NetworkPolicy',
+    'a Secret object',
+    'token rotation is off',
+  ])('%j', (text) => {
+    expect(redact(text)).toBe(text);
+  });
 });

@@ -1,3 +1,4 @@
+import type { LogicalLocation } from '../core/finding.js';
 import { formatLocation } from '../core/location.js';
 import type { AuditResult } from '../rules/audit.js';
 import { renderDiagnosticsText } from './text.js';
@@ -25,7 +26,11 @@ export function renderAuditText(result: AuditResult, options: { color?: boolean 
     out.push(`${paint('1', input.target)} ${paint('2', `(${input.kind})`)}`);
     if (findings.length === 0) out.push(paint('32', '  no findings'));
     for (const f of findings) {
-      const where = f.location ? `${f.location.startLine}:${f.location.startColumn}` : (f.logicalLocation?.path ?? '');
+      const where = f.location
+        ? `${f.location.startLine}:${f.location.startColumn}`
+        : f.logicalLocation?.kind === 'resource'
+          ? resourceWhere(input.target, f.logicalLocation)
+          : (f.logicalLocation?.path ?? '');
       const sev = paint(SGR[f.severity] ?? '0', f.severity.toUpperCase().padEnd(8));
       const sup = f.suppressed ? paint('2', ` [suppressed: ${f.suppressed.reason}]`) : '';
       out.push(`  ${where.padEnd(7)} ${sev} ${f.ruleId}  ${f.message}${sup}`);
@@ -39,6 +44,13 @@ export function renderAuditText(result: AuditResult, options: { color?: boolean 
   );
   if (result.diagnostics.length > 0) out.push('', renderDiagnosticsText(result.diagnostics, options));
   return `${out.join('\n')}\n`;
+}
+
+/** A live object and field, without the context the input header already names: `shop/Pod/web spec.containers[0]`. */
+function resourceWhere(target: string, l: LogicalLocation): string {
+  const context = target.startsWith('kube:') ? `${target.slice('kube:'.length)}/` : '';
+  const name = context && l.name.startsWith(context) ? l.name.slice(context.length) : l.name;
+  return l.path ? `${name} ${l.path}` : name;
 }
 
 export { formatLocation };

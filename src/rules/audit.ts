@@ -1,14 +1,27 @@
+import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { compareDiagnostics } from '../core/diagnostics.js';
 import type { CheckResult, Finding } from '../core/finding.js';
-import { discoverInputs, kindFromContent } from '../sources/discover.js';
+import {
+  type ComposeDoc,
+  composeMainFor,
+  composeProjectFiles,
+  composeRuntimes,
+  loadComposeProject,
+  parseCompose,
+} from '../sources/compose/index.js';
+import { discoverInputs, kindFromContent, sniffBinary } from '../sources/discover.js';
 import { dockerfileSuppressions, parseDockerfile } from '../sources/dockerfile/index.js';
-import { kubernetesRuntimes, parseKubernetes } from '../sources/kubernetes/parse.js';
+import type { ImageReadLimits } from '../sources/image/index.js';
+import { type KubernetesDoc, kubernetesRuntimes, parseKubernetes } from '../sources/kubernetes/parse.js';
 import { annotationSuppressions } from '../sources/kubernetes/suppress.js';
 import type { RuntimeDoc } from '../sources/runtime.js';
+import { auditNodeConfig } from './controlplane/audit.js';
+import { auditImageFile } from './image/audit.js';
 import { auditRulesFor } from './index.js';
+import { auditKubeletInput, type KubeletPlan, planKubeletAudits } from './kubelet/audit.js';
 import type { AuditOptions, InputKind } from './rule.js';
 import { runRules } from './run.js';
 
@@ -26,10 +39,26 @@ export interface AuditRequest {
   stdin?: string;
   cwd?: string;
   options?: AuditOptions;
+  /** Limits for reading image archives (decompression bomb and size guards). */
+  imageLimits?: ImageReadLimits;
+}
+
+/** What the audit of one input may know of the other inputs of the same run. */
+export interface AuditContext {
+  /** The run's Kubernetes manifests, parsed once, by target (each with `cluster` set to the objects of all). */
+  kubernetes?: ReadonlyMap<string, KubernetesDoc>;
+  /** The run's kubelet files grouped by kubelet (a systemd drop-in, its environment files, its config file). */
+  kubelet?: KubeletPlan;
 }
 
 /** Audits one input's text. The library entry point for text already in memory. */
-export function auditText(text: string, target: string, kind: InputKind, options: AuditOptions = {}): AuditResult {
+export function auditText(
+  text: string,
+  target: string,
+  kind: InputKind,
+  options: AuditOptions = {},
+  context: AuditContext = {},
+): AuditResult {
   switch (kind) {
     case 'dockerfile': {
       const doc = parseDockerfile(text, target);
@@ -41,7 +70,7 @@ export function auditText(text: string, target: string, kind: InputKind, options
       return { ...r, inputs: [{ target, kind }] };
     }
     case 'kubernetes': {
-      const doc = parseKubernetes(text, target);
+      const doc = context.kubernetes?.get(target) ?? parseKubernetes(text, target);
       const suppressions = [...doc.suppressions, ...annotationSuppressions(doc)];
       const objects = runRules(auditRulesFor('kubernetes'), { doc: doc as never, target, text, suppressions }, options);
       const runtimes: RuntimeDoc = { kind: 'runtime', target, runtimes: kubernetesRuntimes(doc) };
@@ -50,13 +79,20 @@ export function auditText(text: string, target: string, kind: InputKind, options
         { doc: runtimes as never, target, text, suppressions },
         options,
       );
+      // Static pods of the control plane, kubelets and their config files among the manifests.
+      const node = auditNodeConfig(doc, { target, text, suppressions }, options);
       return {
-        findings: [...objects.findings, ...containers.findings].sort(byPosition),
-        checks: [...objects.checks, ...containers.checks],
-        diagnostics: [...doc.diagnostics, ...objects.diagnostics, ...containers.diagnostics],
+        findings: [...objects.findings, ...containers.findings, ...node.findings].sort(byPosition),
+        checks: [...objects.checks, ...containers.checks, ...node.checks],
+        diagnostics: [...doc.diagnostics, ...objects.diagnostics, ...containers.diagnostics, ...node.diagnostics],
         inputs: [{ target, kind }],
       };
     }
+    case 'kubelet':
+    case 'kubelet-flags':
+      return auditKubeletInput(text, target, kind, options, context.kubelet);
+    case 'compose':
+      return auditCompose(parseCompose(text, target), text, options);
     default:
       return {
         findings: [],
@@ -72,6 +108,26 @@ export function auditText(text: string, target: string, kind: InputKind, options
         ],
       };
   }
+}
+
+/**
+ * Audits a loaded Compose project: the compose rules see the whole project, the runtime rules every service. Findings
+ * may sit in any of the project's files (an override, an `extends` file).
+ */
+export function auditCompose(doc: ComposeDoc, text: string, options: AuditOptions = {}): AuditResult {
+  const { target, suppressions } = doc;
+  const project = runRules(auditRulesFor('compose'), { doc: doc as never, target, text, suppressions }, options);
+  const services = runRules(
+    auditRulesFor('runtime'),
+    { doc: composeRuntimes(doc) as never, target, text, suppressions },
+    options,
+  );
+  return {
+    findings: [...project.findings, ...services.findings].sort(byPosition),
+    checks: [...project.checks, ...services.checks],
+    diagnostics: [...doc.diagnostics, ...project.diagnostics, ...services.diagnostics],
+    inputs: [{ target, kind: 'compose' }],
+  };
 }
 
 /**
@@ -112,6 +168,8 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
   const explicit = await Promise.all(
     unknown.map(async (path) => {
       try {
+        const binary = await sniffBinary(onDisk(path));
+        if (binary) return { path, kind: binary };
         const text = await readFile(onDisk(path), 'utf8');
         return { path, kind: kindFromContent(text) };
       } catch {
@@ -129,10 +187,11 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
         location: at(e.path),
       });
   }
+  const texts = new Map<string, string>();
   for (const input of inputs) {
-    let text: string;
+    if (input.kind === 'image') continue;
     try {
-      text = await readFile(onDisk(input.path), 'utf8');
+      texts.set(input.path, await readFile(onDisk(input.path), 'utf8'));
     } catch (err) {
       result.diagnostics.push({
         code: 'file-unreadable',
@@ -140,12 +199,73 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
         message: `${input.path}: ${(err as Error).message}`,
         location: at(input.path),
       });
+    }
+  }
+  const context: AuditContext = {
+    kubernetes: kubernetesContext(inputs, texts),
+    kubelet: planKubeletAudits(inputs, texts),
+  };
+  // An override file next to its main file is part of the main file's project, as `docker compose up` reads it.
+  const exists = (p: string) => texts.has(p) || readable(onDisk(p));
+  const composeInputs = new Set(inputs.filter((i) => i.kind === 'compose').map((i) => i.path));
+  for (const input of inputs) {
+    if (input.kind === 'compose') {
+      const main = composeMainFor(input.path, exists);
+      if (main && composeInputs.has(main)) continue;
+      const text = texts.get(input.path);
+      if (text === undefined) continue;
+      const files = composeProjectFiles(input.path, exists);
+      const read = (p: string) => texts.get(p) ?? readText(onDisk(p));
+      merge(auditCompose(loadComposeProject(files, { readFile: read }), text, request.options));
       continue;
     }
-    merge(auditText(text, input.path, input.kind, request.options));
+    if (input.kind === 'image') {
+      // Streamed, never read whole: image archives are large.
+      const found = !request.paths.includes(input.path);
+      merge(await auditImageFile(onDisk(input.path), input.path, request.options, request.imageLimits, found));
+      continue;
+    }
+    const text = texts.get(input.path);
+    if (text !== undefined) merge(auditText(text, input.path, input.kind, request.options, context));
   }
   result.diagnostics.sort(compareDiagnostics);
   return result;
+}
+
+/**
+ * Manifests given together describe one cluster: a NetworkPolicy in one file covers the pods of another. Each
+ * manifest is parsed once and sees the objects of all of them.
+ */
+function kubernetesContext(
+  inputs: readonly { path: string; kind: InputKind }[],
+  texts: ReadonlyMap<string, string>,
+): Map<string, KubernetesDoc> {
+  const docs = new Map<string, KubernetesDoc>();
+  for (const input of inputs) {
+    const text = texts.get(input.path);
+    if (input.kind === 'kubernetes' && text !== undefined) docs.set(input.path, parseKubernetes(text, input.path));
+  }
+  if (docs.size > 1) {
+    const cluster = [...docs.values()].flatMap((d) => d.objects);
+    for (const d of docs.values()) d.cluster = cluster;
+  }
+  return docs;
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function readable(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Findings of one input in file order, then by rule: the order users read them in. */

@@ -8,6 +8,8 @@ export interface RuleExamples {
   good: { file: string; text: string };
   /** Code-block language; Dockerfile when absent. */
   lang?: string;
+  /** Options the examples are audited with. */
+  options?: object;
 }
 
 /** The Markdown page of an audit rule, generated from its metadata and examples (never written by hand). */
@@ -40,6 +42,7 @@ export function renderAuditRuleDoc(
   out.push('', '## Examples', '');
   for (const e of Array.isArray(examples) ? examples : [examples]) {
     const lang = e.lang ?? 'dockerfile';
+    if (e.options) out.push(`With the options \`${JSON.stringify(e.options)}\`:`, '');
     out.push(`Reported (\`${e.bad.file}\`):`, '', `\`\`\`${lang}`, e.bad.text.trimEnd(), '```', '');
     out.push(`Not reported (\`${e.good.file}\`):`, '', `\`\`\`${lang}`, e.good.text.trimEnd(), '```', '');
   }

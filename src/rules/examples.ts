@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildImageTar, parseImageDescription } from '../sources/image/build.js';
 import { type AuditResult, auditText } from './audit.js';
-import type { AuditRule, InputKind } from './rule.js';
+import { auditImageBuffer } from './image/audit.js';
+import type { AuditOptions, AuditRule, InputKind } from './rule.js';
 
 /**
  * How each rule source keeps its examples: `bad.<ext>` must make the rule fail and `good.<ext>` must make it pass,
@@ -22,12 +24,23 @@ export const EXAMPLE_FORMATS: Record<
   kubernetes: { prefix: 'KS', variants: [{ ext: 'k8s.yaml', kind: 'kubernetes', lang: 'yaml' }] },
   compose: { prefix: 'CO', variants: [{ ext: 'compose.yaml', kind: 'compose', lang: 'yaml' }] },
   controlplane: { prefix: 'CP', variants: [{ ext: 'k8s.yaml', kind: 'kubernetes', lang: 'yaml' }] },
-  kubelet: { prefix: 'KL', variants: [{ ext: 'kubelet.yaml', kind: 'kubelet', lang: 'yaml' }] },
+  // A kubelet setting is shown in the config file, or in a systemd drop-in where only a flag sets it.
+  kubelet: {
+    prefix: 'KL',
+    variants: [
+      { ext: 'kubelet.yaml', kind: 'kubelet', lang: 'yaml' },
+      { ext: 'kubelet.conf', kind: 'kubelet-flags', lang: 'ini' },
+    ],
+  },
+  // An image example is a YAML description that is built into a real archive before it is audited.
+  image: { prefix: 'IM', variants: [{ ext: 'image.yaml', kind: 'image', lang: 'yaml' }] },
 };
 
 export interface ExamplePair {
   kind: InputKind;
   lang: string;
+  /** From the folder's `options.json`, for rules that only run when configured (e.g. trusted registries). */
+  options?: AuditOptions;
   bad: { file: string; text: string };
   good: { file: string; text: string };
 }
@@ -36,6 +49,8 @@ export interface ExamplePair {
 export function examplePairs(source: string, dir: string): ExamplePair[] {
   const format = EXAMPLE_FORMATS[source];
   if (!format) return [];
+  const optionsFile = join(dir, 'options.json');
+  const options = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as AuditOptions) : undefined;
   return format.variants.flatMap((v) => {
     const bad = join(dir, `bad.${v.ext}`);
     const good = join(dir, `good.${v.ext}`);
@@ -44,6 +59,7 @@ export function examplePairs(source: string, dir: string): ExamplePair[] {
       {
         kind: v.kind,
         lang: v.lang,
+        ...(options ? { options } : {}),
         bad: { file: `bad.${v.ext}`, text: readFileSync(bad, 'utf8') },
         good: { file: `good.${v.ext}`, text: readFileSync(good, 'utf8') },
       },
@@ -63,8 +79,17 @@ export function ruleFolders(root: string): { source: string; name: string; dir: 
 }
 
 /** Audits an example and keeps what one rule said about it. */
-export function runExample(rule: AuditRule<never, string>, text: string, file: string, kind: InputKind): AuditResult {
-  const all = auditText(text, file, kind);
+export async function runExample(
+  rule: AuditRule<never, string>,
+  text: string,
+  file: string,
+  kind: InputKind,
+  options: AuditOptions = {},
+): Promise<AuditResult> {
+  const all =
+    kind === 'image'
+      ? await auditImageBuffer(await buildImageTar(parseImageDescription(text)), file)
+      : auditText(text, file, kind, options);
   return {
     ...all,
     findings: all.findings.filter((f) => f.ruleId === rule.id),

@@ -1,4 +1,8 @@
+import { COMPOSE_RULES } from './compose/index.js';
+import { CONTROLPLANE_RULES } from './controlplane/index.js';
 import { DOCKERFILE_RULES } from './dockerfile/index.js';
+import { IMAGE_RULES } from './image/index.js';
+import { KUBELET_RULES } from './kubelet/index.js';
 import { KUBERNETES_RULES } from './kubernetes/index.js';
 import type { AuditRule, InputKind } from './rule.js';
 import { RUNTIME_RULES } from './runtime/index.js';
@@ -6,8 +10,12 @@ import { RUNTIME_RULES } from './runtime/index.js';
 /** Every built-in audit rule, registered explicitly; a test compares this list with the rule folders. */
 export const AUDIT_RULES: readonly AuditRule<never, string>[] = [
   ...DOCKERFILE_RULES,
+  ...IMAGE_RULES,
   ...RUNTIME_RULES,
   ...KUBERNETES_RULES,
+  ...COMPOSE_RULES,
+  ...CONTROLPLANE_RULES,
+  ...KUBELET_RULES,
 ] as AuditRule<never, string>[];
 
 export function auditRulesFor(source: InputKind): readonly AuditRule<never, string>[] {

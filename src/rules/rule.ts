@@ -16,6 +16,8 @@ export const INPUT_KINDS = [
   'runtime',
   'controlplane',
   'kubelet',
+  /** The kubelet's command line: a systemd unit or drop-in, or an environment file such as kubeadm-flags.env. */
+  'kubelet-flags',
   'daemon',
 ] as const;
 export type InputKind = (typeof INPUT_KINDS)[number];
@@ -31,10 +33,12 @@ export const PEER_TOOLS = [
   'kubescape',
   'docker-bench',
   'kube-bench',
+  'kics',
 ] as const;
 export type PeerTool = (typeof PEER_TOOLS)[number];
 
-export const FRAMEWORKS = ['cis-docker-1.6.0', 'cis-kubernetes-1.12.0'] as const;
+/** Benchmarks, and `design` for the design mitigations of the catalogue (`design:tls`) a rule can verify. */
+export const FRAMEWORKS = ['cis-docker-1.6.0', 'cis-kubernetes-1.12.0', 'design'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
 
 export interface AuditRuleMeta {

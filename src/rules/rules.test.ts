@@ -36,15 +36,15 @@ describe.each(folders)('$source/$name', ({ source, name, dir }) => {
     }
   });
 
-  it('has a test, examples and docs; every bad example fires and every good one stays silent', () => {
+  it('has a test, examples and docs; every bad example fires and every good one stays silent', async () => {
     for (const f of ['rule.ts', 'rule.test.ts', 'README.md'])
       expect(existsSync(join(dir, f)), `${name}/${f}`).toBe(true);
     const pairs = examplePairs(source, dir);
     expect(pairs.length, `${name}: a bad and a good example`).toBeGreaterThan(0);
     if (!rule) return;
     for (const p of pairs) {
-      const onBad = runExample(rule, p.bad.text, p.bad.file, p.kind);
-      const onGood = runExample(rule, p.good.text, p.good.file, p.kind);
+      const onBad = await runExample(rule, p.bad.text, p.bad.file, p.kind, p.options);
+      const onGood = await runExample(rule, p.good.text, p.good.file, p.kind, p.options);
       expect(
         onBad.diagnostics.filter((d) => d.severity === 'error'),
         p.bad.file,

@@ -72,13 +72,12 @@ function toFinding<D>(
 ): Finding {
   const template = rule.messages[r.messageId];
   if (template === undefined) throw new Error(`reported unknown message id "${r.messageId}"`);
-  const message = redact(
-    template.replace(PLACEHOLDER, (_, key: string) => {
-      const v = r.data?.[key];
-      if (v === undefined) throw new Error(`message "${r.messageId}" needs {{${key}}}`);
-      return String(v);
-    }),
-  );
+  // The template is ours; what comes from the input (the data) is redacted before it is put in.
+  const message = template.replace(PLACEHOLDER, (_, key: string) => {
+    const v = r.data?.[key];
+    if (v === undefined) throw new Error(`message "${r.messageId}" needs {{${key}}}`);
+    return redact(String(v));
+  });
   const finding: Finding = { ruleId: rule.id, severity: rule.meta.severity, message, target: input.target };
   if (r.node) finding.location = r.node.file.location(r.node.range);
   else if (r.range && lines) finding.location = lines.location(r.range as Range);

@@ -1,5 +1,18 @@
 // Test helpers for audit rules (not part of the build): ESLint-style cases with exact spans.
 import { describe, expect, it } from 'vitest';
+import {
+  COMPOSE_OVERRIDE_NAMES,
+  type ComposeDoc,
+  composeRuntimes,
+  loadComposeProject,
+} from '../sources/compose/index.js';
+import { type ControlPlaneDoc, controlPlaneDoc } from '../sources/controlplane/index.js';
+import {
+  type KubeletDoc,
+  kubeletFromFiles,
+  kubeletsFromKubernetes,
+  parseKubeletFlagsFile,
+} from '../sources/kubelet/index.js';
 import { type KubernetesDoc, kubernetesRuntimes, parseKubernetes } from '../sources/kubernetes/parse.js';
 import { annotationSuppressions } from '../sources/kubernetes/suppress.js';
 import type { RuntimeDoc } from '../sources/runtime.js';
@@ -13,6 +26,8 @@ export interface ExpectedError {
   column: number;
   endLine: number;
   endColumn: number;
+  /** The file the finding is in, when the case has several (a compose override file). */
+  uri?: string;
 }
 
 export interface RuleCases {
@@ -39,10 +54,11 @@ export function testRule<D, M extends string>(rule: AuditRule<D, M>, parser: Par
       expect(cases.invalid.length).toBeGreaterThan(0);
     });
     const run = (code: string, options?: AuditOptions) => {
-      const doc = parser.parse(code, 'Dockerfile');
+      const uri = parser.uri ?? 'Dockerfile';
+      const doc = parser.parse(code, uri);
       return runRules(
         [rule as AuditRule<D, string>],
-        { doc, target: 'Dockerfile', text: code, suppressions: parser.suppressions?.(doc) },
+        { doc, target: uri, text: code, suppressions: parser.suppressions?.(doc) },
         options,
       );
     };
@@ -66,13 +82,15 @@ export function testRule<D, M extends string>(rule: AuditRule<D, M>, parser: Par
             column: f.location?.startColumn,
             endLine: f.location?.endLine,
             endColumn: f.location?.endColumn,
+            uri: f.location?.uri,
           }));
-        const want = c.errors.map((e) => ({
+        const want = c.errors.map((e, i) => ({
           message: expect.stringMatching(messagePattern(rule.messages[e.messageId as M])),
           line: e.line,
           column: e.column,
           endLine: e.endLine,
           endColumn: e.endColumn,
+          uri: e.uri ?? got[i]?.uri,
         }));
         expect(got).toEqual(want);
       });
@@ -102,3 +120,103 @@ export const kubernetesParser: Parser<KubernetesDoc> = {
   parse: parseKubernetes,
   suppressions: (doc) => [...doc.suppressions, ...annotationSuppressions(doc)],
 };
+
+/**
+ * A compose case: one file, or several separated by `# file: <name>` lines (the first part is `compose.yaml`), so a
+ * case can hold an override file, an `extends` file or a `.env`. Line numbers count from each file's own start.
+ */
+export function composeFiles(text: string): Map<string, string> {
+  const files = new Map<string, string>();
+  let name = 'compose.yaml';
+  let lines: string[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^# file: (\S+)\s*$/.exec(line);
+    if (m) {
+      files.set(name, lines.join('\n'));
+      name = m[1] as string;
+      lines = [];
+    } else lines.push(line);
+  }
+  files.set(name, lines.join('\n'));
+  return files;
+}
+
+function loadComposeCase(text: string): ComposeDoc {
+  const files = composeFiles(text);
+  const paths = [...files.keys()].filter((p) => p.endsWith('.yaml') || p.endsWith('.yml'));
+  const project = ['compose.yaml', ...paths.filter((p) => COMPOSE_OVERRIDE_NAMES.includes(p))];
+  return loadComposeProject(project, { readFile: (p) => files.get(p) });
+}
+
+/** Compose rules tested on compose projects. */
+export const composeParser: Parser<ComposeDoc> = {
+  uri: 'compose.yaml',
+  parse: loadComposeCase,
+  suppressions: (doc) => doc.suppressions,
+};
+
+/** Runtime rules tested on compose projects. */
+export const composeRuntimeParser: Parser<RuntimeDoc & { compose: ComposeDoc }> = {
+  uri: 'compose.yaml',
+  parse(text) {
+    const compose = loadComposeCase(text);
+    return { ...composeRuntimes(compose), compose };
+  },
+  suppressions: (doc) => doc.compose.suppressions,
+};
+
+/** Control-plane rules tested on static-pod manifests. */
+export const controlPlaneParser: Parser<ControlPlaneDoc & { k8s: KubernetesDoc }> = {
+  uri: 'kube-apiserver.yaml',
+  parse(text, uri) {
+    const k8s = parseKubernetes(text, uri);
+    return { ...controlPlaneDoc(k8s), k8s };
+  },
+  suppressions: (doc) => [...doc.k8s.suppressions, ...annotationSuppressions(doc.k8s)],
+};
+
+/** Kubelet rules tested on KubeletConfiguration files (or manifests running the kubelet in a container). */
+export const kubeletConfigParser: Parser<KubeletDoc & { k8s: KubernetesDoc }> = {
+  uri: 'config.yaml',
+  parse(text, uri) {
+    const k8s = parseKubernetes(text, uri);
+    return { kind: 'kubelet', target: uri, kubelets: kubeletsFromKubernetes(k8s, controlPlaneDoc(k8s)), k8s };
+  },
+  suppressions: (doc) => [...doc.k8s.suppressions, ...annotationSuppressions(doc.k8s)],
+};
+
+/**
+ * Kubelet rules tested on a flags file (a systemd drop-in or kubeadm-flags.env), alone or followed by
+ * `# file: config.yaml` and the KubeletConfiguration its `--config` names, to test which of the two wins.
+ */
+export const kubeletFlagsParser: Parser<KubeletDoc & { suppressions: Suppression[] }> = {
+  uri: 'kubeadm-flags.env',
+  parse(text, uri) {
+    const [[, flagsText = ''] = [], [configName, configText] = []] = [...composeFiles(text)];
+    const file = parseKubeletFlagsFile(flagsText, uri);
+    const config = configName ? parseKubernetes(configText ?? '', configName).objects[0] : undefined;
+    const kubelets = [kubeletFromFiles([file], config).kubelet];
+    return { kind: 'kubelet', target: uri, kubelets, suppressions: file.suppressions };
+  },
+  suppressions: (doc) => doc.suppressions,
+};
+
+/**
+ * A static pod running one control-plane component, as kubeadm writes it: the binary on line 11 and one flag per
+ * line from line 12 (column 11), so a flag's span is easy to read off; the `command` key is line 10, columns 7-14.
+ */
+export function staticPod(component: string, flags: readonly string[]): string {
+  return `apiVersion: v1
+kind: Pod
+metadata:
+  name: ${component}
+  namespace: kube-system
+spec:
+  containers:
+    - name: ${component}
+      image: registry.k8s.io/${component}:v1.32.2
+      command:
+        - ${component}
+${flags.map((f) => `        - ${f}`).join('\n')}
+`;
+}

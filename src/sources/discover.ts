@@ -23,7 +23,39 @@ export function kindFromName(path: string): InputKind | undefined {
     return 'dockerfile';
   }
   if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/i.test(name)) return 'compose';
+  // `docker save` / OCI image layout archives, plain or gzip
+  if (/\.(tar|tar\.gz|tgz)$/i.test(lower)) return 'image';
+  // The kubelet's command line: kubeadm's flags file, its systemd unit and drop-ins, /etc/default/kubelet.
+  if (
+    lower === 'kubeadm-flags.env' ||
+    /^kubelet\.(service|env)$/.test(lower) ||
+    /(^|[/\\])kubelet\.service\.d[/\\][^/\\]+\.conf$/.test(path) ||
+    /(^|[/\\])(default|sysconfig)[/\\]kubelet$/.test(path)
+  )
+    return 'kubelet-flags';
   return undefined;
+}
+
+/** Classifies a binary input by its first bytes: a tar (ustar magic) or gzip archive is taken for an image. */
+export function kindFromBytes(head: Uint8Array): InputKind | undefined {
+  if (head[0] === 0x1f && head[1] === 0x8b) return 'image';
+  if (head.length >= 262 && Buffer.from(head.subarray(257, 262)).toString('latin1') === 'ustar') return 'image';
+  return undefined;
+}
+
+/** Reads the first bytes of a file given explicitly to tell an image archive from text. */
+export async function sniffBinary(path: string): Promise<InputKind | undefined> {
+  let handle: import('node:fs/promises').FileHandle | undefined;
+  try {
+    handle = await open(path, 'r');
+    const buffer = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return kindFromBytes(buffer.subarray(0, bytesRead));
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close();
+  }
 }
 
 /** YAML and JSON files say what they are in their content. */
@@ -34,6 +66,12 @@ export function isStructuredName(path: string): boolean {
 /** Classifies text by its content: used for stdin and for files whose name says nothing. */
 export function kindFromContent(text: string): InputKind | undefined {
   const head = text.slice(0, 65536);
+  // The kubelet's command line: an environment file or a systemd unit (whose `[Service]` is not JSON).
+  if (
+    /^\s*(Environment\s*=\s*"?)?KUBELET_\w*ARGS\s*=/m.test(head) ||
+    /^\s*ExecStart\s*=\s*[-@+!:]*\S*\bkubelet(\s|$)/m.test(head)
+  )
+    return 'kubelet-flags';
   if (/^\s*[{[]/.test(head)) {
     if (/"apiVersion"\s*:/.test(head) && /"kind"\s*:/.test(head)) return 'kubernetes';
     return undefined;

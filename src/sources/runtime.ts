@@ -51,6 +51,8 @@ export interface ContainerRuntime {
   /** The container's (or service's) own node: where absent settings are reported. */
   node: SourceNode;
   image?: Setting<string>;
+  /** Compose `build:`: the image is built from source and `image` only names the result, so it is not pulled. */
+  build?: SourceNode;
   privileged?: Setting<boolean>;
   allowPrivilegeEscalation?: Setting<boolean>;
   /** Capability names normalised: upper case, without `CAP_` (`NET_RAW`). */
@@ -75,6 +77,9 @@ export interface ContainerRuntime {
   memoryRequest?: Setting<string | number>;
   cpuLimit?: Setting<string | number>;
   cpuRequest?: Setting<string | number>;
+  /** Kubernetes `ephemeral-storage` limit and request: the node disk a container may fill (logs, writable layer, emptyDir). */
+  ephemeralStorageLimit?: Setting<string | number>;
+  ephemeralStorageRequest?: Setting<string | number>;
   pidsLimit?: Setting<number>;
   readOnlyRootFilesystem?: Setting<boolean>;
   noNewPrivileges?: Setting<boolean>;
@@ -88,6 +93,50 @@ export interface ContainerRuntime {
   healthcheck?: Setting<boolean>;
   env: EnvSetting[];
   automountServiceAccountToken?: Setting<boolean>;
+  /** `Always`, `IfNotPresent`, `Never` (Kubernetes `imagePullPolicy`, compose `pull_policy`). */
+  imagePullPolicy?: Setting<string>;
+  /** Kubernetes `securityContext.procMount`: `Default` or `Unmasked`. */
+  procMount?: Setting<string>;
+  /** Kernel parameters set for the container (compose `sysctls`, Kubernetes pod `securityContext.sysctls`). */
+  sysctls?: { name: string; value?: string; node: SourceNode }[];
+  /** Kubernetes probes, each at its key. */
+  probes?: { liveness?: SourceNode; readiness?: SourceNode; startup?: SourceNode };
+  /** Whole secrets or config maps imported as environment variables (Kubernetes `envFrom`). */
+  envFrom?: { from: 'secret' | 'configmap'; name: string; node: SourceNode }[];
+  /** The container's own `securityContext` key, when it sets anything. */
+  securityContext?: SourceNode;
+  /** Kubernetes `windowsOptions.hostProcess` (container or pod level). */
+  windowsHostProcess?: Setting<boolean>;
+  /** Kubernetes: the pod that holds the container. */
+  pod?: PodInfo;
+}
+
+/**
+ * The pod a Kubernetes container belongs to. Pod-level settings (host namespaces, volumes, sysctls, the service
+ * account token) are shared by its containers, so rules report them once per node, and report a missing pod-level
+ * setting at `node`.
+ */
+export interface PodInfo {
+  /** The key of the pod spec (`spec`, `template.spec`...). */
+  node: SourceNode;
+  /** Workload kind: `Pod`, `Deployment`, `CronJob`... */
+  kind: string;
+  namespace?: string;
+  /** The pod-level `securityContext` key, when it sets anything. */
+  securityContext?: SourceNode;
+  /** Every volume of the pod, mounted or not, with its source type (`hostPath`, `emptyDir`, `scaleIO`...). */
+  volumes: PodVolume[];
+  serviceAccountName?: Setting<string>;
+}
+
+export interface PodVolume {
+  name: string;
+  /** The volume source key: `hostPath`, `emptyDir`, `configMap`...; empty when the volume names no source. */
+  type: string;
+  /** For hostPath volumes. */
+  hostPath?: string;
+  /** The volume source key (`hostPath:`), or the `path` of a hostPath volume. */
+  node: SourceNode;
 }
 
 /** `CAP_NET_RAW`, `net_raw` and `NET_RAW` are the same capability. */

@@ -2,7 +2,14 @@ import { isMap, isSeq, visit } from 'yaml';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { SourceNode } from '../../core/location.js';
 import type { Suppression } from '../../rules/suppress.js';
-import { type ContainerRuntime, emptyRuntime, normalizeCapability, type Setting } from '../runtime.js';
+import {
+  type ContainerRuntime,
+  emptyRuntime,
+  normalizeCapability,
+  type PodInfo,
+  type PodVolume,
+  type Setting,
+} from '../runtime.js';
 import { nodeAt, parseYamlFile, type YamlDocument, type YamlPath, yamlSuppressions } from '../yaml/index.js';
 
 /** A Kubernetes object from a manifest, with a way back to its nodes. */
@@ -25,6 +32,11 @@ export interface KubernetesDoc {
   objects: K8sObject[];
   diagnostics: Diagnostic[];
   suppressions: Suppression[];
+  /**
+   * Every object of the audit run (this file's included) when the run gave several manifests: rules that judge a
+   * namespace (is it covered by a NetworkPolicy?) look here. Absent when the file is audited alone.
+   */
+  cluster?: readonly K8sObject[];
 }
 
 type Obj = Record<string, unknown>;
@@ -98,6 +110,24 @@ function collect(d: YamlDocument, path: YamlPath, value: unknown, out: K8sObject
     at: (p, prefer) => nodeAt(d, [...path, ...p], prefer),
     node: nodeAt(d, path),
   });
+  // A workload whose pod spec is not a mapping (a list, a string) is rejected by the API server and has no containers
+  // for the rules to read: say so rather than let every container check pass on it.
+  const specPath = POD_SPEC_PATH[value.kind];
+  let v: unknown = value;
+  for (let i = 0; specPath && i < specPath.length; i++) {
+    v = isObj(v) ? v[specPath[i] as string] : undefined;
+    if (v === undefined || v === null) break;
+    if (!isObj(v)) {
+      const at = specPath.slice(0, i + 1);
+      diagnostics.push({
+        code: 'invalid-type',
+        severity: 'warning',
+        message: `${d.file.uri}: ${value.kind} ${str(metadata.name) ?? '(unnamed)'}: ${at.join('.')} is not a mapping; its containers are not audited`,
+        location: d.file.location(nodeAt(d, [...path, ...at]).range),
+      });
+      break;
+    }
+  }
 }
 
 /** Where the pod spec of each workload kind lives. */
@@ -105,6 +135,8 @@ const POD_SPEC_PATH: Record<string, YamlPath> = {
   Pod: ['spec'],
   PodTemplate: ['template', 'spec'],
   Deployment: ['spec', 'template', 'spec'],
+  // OpenShift's Deployment, audited by the same peers (checkov, trivy).
+  DeploymentConfig: ['spec', 'template', 'spec'],
   StatefulSet: ['spec', 'template', 'spec'],
   DaemonSet: ['spec', 'template', 'spec'],
   ReplicaSet: ['spec', 'template', 'spec'],
@@ -179,6 +211,25 @@ function podRuntimes(pod: PodSpecRef): ContainerRuntime[] {
       if (isObj(v) && typeof v.name === 'string') volumes.set(v.name, { v, i });
     });
   }
+  const podInfo: PodInfo = {
+    node: object.at(path, 'key'),
+    kind: object.kind,
+    namespace: object.namespace,
+    securityContext: Object.keys(podSc).length > 0 ? at(['securityContext'], 'key') : undefined,
+    volumes: podVolumes(spec, at),
+    serviceAccountName: set(
+      spec.serviceAccountName ?? spec.serviceAccount,
+      [spec.serviceAccountName !== undefined ? 'serviceAccountName' : 'serviceAccount'],
+      isStr,
+    ),
+  };
+  const sysctls = Array.isArray(podSc.sysctls)
+    ? podSc.sysctls.flatMap((x, j) =>
+        isObj(x) && typeof x.name === 'string'
+          ? [{ name: x.name, value: str(x.value), node: at(['securityContext', 'sysctls', j, 'name']) }]
+          : [],
+      )
+    : [];
   const out: ContainerRuntime[] = [];
   for (const [field, role] of ROLES) {
     const list = spec[field];
@@ -192,11 +243,22 @@ function podRuntimes(pod: PodSpecRef): ContainerRuntime[] {
         name,
         owner: `${object.kind} ${object.namespace ? `${object.namespace}/` : ''}${object.name}`,
         role,
-        node: at(cp),
+        // The container's name: a compact place for absent settings (the whole mapping would span many lines).
+        node: isObj(c) && typeof c.name === 'string' ? at([...cp, 'name']) : at(cp),
       });
       const sc = isObj(c.securityContext) ? c.securityContext : {};
       const scp: YamlPath = [...cp, 'securityContext'];
+      r.pod = podInfo;
+      r.sysctls = sysctls;
+      if (Object.keys(sc).length > 0) r.securityContext = at(scp, 'key');
       r.image = set(c.image, [...cp, 'image'], isStr);
+      r.imagePullPolicy = set(c.imagePullPolicy, [...cp, 'imagePullPolicy'], isStr);
+      r.procMount = set(sc.procMount, [...scp, 'procMount'], isStr);
+      const podWin = isObj(podSc.windowsOptions) ? podSc.windowsOptions : {};
+      const win = isObj(sc.windowsOptions) ? sc.windowsOptions : {};
+      r.windowsHostProcess =
+        set(win.hostProcess, [...scp, 'windowsOptions', 'hostProcess'], isBool) ??
+        set(podWin.hostProcess, ['securityContext', 'windowsOptions', 'hostProcess'], isBool);
       r.privileged = set(sc.privileged, [...scp, 'privileged'], isBool);
       r.allowPrivilegeEscalation = set(sc.allowPrivilegeEscalation, [...scp, 'allowPrivilegeEscalation'], isBool);
       r.readOnlyRootFilesystem = set(sc.readOnlyRootFilesystem, [...scp, 'readOnlyRootFilesystem'], isBool);
@@ -231,8 +293,14 @@ function podRuntimes(pod: PodSpecRef): ContainerRuntime[] {
         appArmorOf(sc, scp, at) ??
         legacyAnnotation(pod, `container.apparmor.security.beta.kubernetes.io/${name}`) ??
         appArmorOf(podSc, ['securityContext'], at);
+      // Container options replace the pod's (the pod-level options apply to containers that set none).
       if (isObj(sc.seLinuxOptions))
         r.selinux = { value: JSON.stringify(sc.seLinuxOptions), node: at([...scp, 'seLinuxOptions'], 'key') };
+      else if (isObj(podSc.seLinuxOptions))
+        r.selinux = {
+          value: JSON.stringify(podSc.seLinuxOptions),
+          node: at(['securityContext', 'seLinuxOptions'], 'key'),
+        };
       r.hostNetwork = set(spec.hostNetwork, ['hostNetwork'], isBool);
       r.hostPid = set(spec.hostPID, ['hostPID'], isBool);
       r.hostIpc = set(spec.hostIPC, ['hostIPC'], isBool);
@@ -249,6 +317,21 @@ function podRuntimes(pod: PodSpecRef): ContainerRuntime[] {
       r.cpuLimit = set(limits.cpu, [...cp, 'resources', 'limits', 'cpu'], isQty);
       r.memoryRequest = set(requests.memory, [...cp, 'resources', 'requests', 'memory'], isQty);
       r.cpuRequest = set(requests.cpu, [...cp, 'resources', 'requests', 'cpu'], isQty);
+      r.ephemeralStorageLimit = set(
+        limits['ephemeral-storage'],
+        [...cp, 'resources', 'limits', 'ephemeral-storage'],
+        isQty,
+      );
+      r.ephemeralStorageRequest = set(
+        requests['ephemeral-storage'],
+        [...cp, 'resources', 'requests', 'ephemeral-storage'],
+        isQty,
+      );
+      r.probes = {
+        liveness: isObj(c.livenessProbe) ? at([...cp, 'livenessProbe'], 'key') : undefined,
+        readiness: isObj(c.readinessProbe) ? at([...cp, 'readinessProbe'], 'key') : undefined,
+        startup: isObj(c.startupProbe) ? at([...cp, 'startupProbe'], 'key') : undefined,
+      };
       if (isObj(c.livenessProbe) || isObj(c.readinessProbe)) {
         r.healthcheck = {
           value: true,
@@ -263,7 +346,8 @@ function podRuntimes(pod: PodSpecRef): ContainerRuntime[] {
             hostPort: typeof p.hostPort === 'number' ? p.hostPort : undefined,
             hostIp: str(p.hostIP),
             protocol: (str(p.protocol) ?? 'TCP').toLowerCase(),
-            node: at([...cp, 'ports', j]),
+            // A published port is reported at its `hostPort` key; a block item's span would run to the next line.
+            node: typeof p.hostPort === 'number' ? at([...cp, 'ports', j, 'hostPort'], 'key') : at([...cp, 'ports', j]),
           });
         });
       }
@@ -278,11 +362,14 @@ function podRuntimes(pod: PodSpecRef): ContainerRuntime[] {
             type: hostPath !== undefined ? 'hostPath' : 'volume',
             readOnly: m.readOnly === true,
             propagation: str(m.mountPropagation),
-            // A hostPath finding points at the volume that names the host path; others at the mount.
+            // A propagation finding points at `mountPropagation`, a hostPath one at the volume that names the host
+            // path, others at the mount.
             node:
-              hostPath !== undefined && vol
-                ? at(['volumes', vol.i, 'hostPath', 'path'])
-                : at([...cp, 'volumeMounts', j]),
+              typeof m.mountPropagation === 'string'
+                ? at([...cp, 'volumeMounts', j, 'mountPropagation'], 'key')
+                : hostPath !== undefined && vol
+                  ? at(['volumes', vol.i, 'hostPath', 'path'])
+                  : at([...cp, 'volumeMounts', j]),
           });
         });
       }
@@ -302,14 +389,48 @@ function podRuntimes(pod: PodSpecRef): ContainerRuntime[] {
                     ? 'field'
                     : 'resource'
               : undefined,
-            node: at([...cp, 'env', j]),
+            // The variable's name: a block item's span would run to the next line.
+            node: at([...cp, 'env', j, 'name']),
           });
+        });
+      }
+      if (Array.isArray(c.envFrom)) {
+        r.envFrom = c.envFrom.flatMap((e, j) => {
+          if (!isObj(e)) return [];
+          const ref = isObj(e.secretRef) ? e.secretRef : isObj(e.configMapRef) ? e.configMapRef : undefined;
+          if (!ref) return [];
+          return [
+            {
+              from: ref === e.secretRef ? ('secret' as const) : ('configmap' as const),
+              name: str(ref.name) ?? '',
+              node: at([...cp, 'envFrom', j, ref === e.secretRef ? 'secretRef' : 'configMapRef'], 'key'),
+            },
+          ];
         });
       }
       out.push(r);
     });
   }
   return out;
+}
+
+/** The pod's volumes with their source type; a hostPath volume is reported at its `path`. */
+function podVolumes(spec: Obj, at: (p: YamlPath, prefer?: 'key' | 'value') => SourceNode): PodVolume[] {
+  if (!Array.isArray(spec.volumes)) return [];
+  return spec.volumes.flatMap((v, i): PodVolume[] => {
+    if (!isObj(v)) return [];
+    const type = Object.keys(v).find((k) => k !== 'name') ?? '';
+    const hostPath = isObj(v.hostPath) ? str(v.hostPath.path) : undefined;
+    return [
+      {
+        name: str(v.name) ?? '',
+        type,
+        hostPath,
+        node:
+          hostPath !== undefined ? at(['volumes', i, 'hostPath', 'path']) : at(['volumes', i, type || 'name'], 'key'),
+      },
+    ];
+  });
 }
 
 function seccompOf(

@@ -10,6 +10,7 @@ testRule(
       'FROM alpine:3.20\nUSER app\n',
       'FROM alpine:3.20\nUSER root\nRUN apk add curl\nUSER 10001:10001\n',
       'FROM golang:1.22 AS build\nRUN go build\nFROM gcr.io/distroless/static\nUSER nonroot\n',
+      'FROM alpine:3.20 AS base\nUSER 10001\nFROM base\nCOPY app /app\n',
       '# stridebench:ignore DF001 the entrypoint drops privileges with su-exec\nFROM alpine:3.20\nRUN echo hi\n',
     ],
     invalid: [

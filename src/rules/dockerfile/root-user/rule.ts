@@ -1,4 +1,4 @@
-import { type DockerfileDoc, finalStage } from '../../../sources/dockerfile/index.js';
+import { type DockerfileDoc, finalStage, inheritedInstruction } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 
 const ROOT = /^(root|0)(:.*)?$/;
@@ -11,7 +11,7 @@ export default defineAuditRule<DockerfileDoc, 'noUser' | 'rootUser'>({
     title: 'Image runs as root',
     severity: 'high',
     description:
-      'The final build stage sets no USER, or its last USER is root, so the container runs as root unless the runtime overrides it. A process that breaks out of a root container is root on the host unless user namespaces are remapped.',
+      'The final build stage sets no USER (itself or through the stages it is built FROM), or its last USER is root, so the container runs as root unless the runtime overrides it. A process that breaks out of a root container is root on the host unless user namespaces are remapped.',
     remediation: 'Create an unprivileged user and add `USER <name or uid>` after the steps that need root.',
     references: ['https://docs.docker.com/build/building/best-practices/#user'],
     frameworks: { 'cis-docker-1.6.0': ['4.1'] },
@@ -31,8 +31,8 @@ export default defineAuditRule<DockerfileDoc, 'noUser' | 'rootUser'>({
   check(ctx, doc) {
     const stage = finalStage(doc);
     if (!stage) return ctx.skip('no FROM instruction');
-    const users = stage.instructions.filter((i) => i.keyword === 'USER');
-    const last = users.at(-1);
+    // A stage built FROM an earlier stage inherits its USER.
+    const last = inheritedInstruction(doc, stage, 'USER');
     if (!last) {
       ctx.report({
         messageId: 'noUser',

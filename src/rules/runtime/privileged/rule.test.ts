@@ -1,22 +1,31 @@
-import { kubernetesRuntimeParser, testRule } from '../../testing.js';
+import { composeRuntimeParser, kubernetesRuntimeParser, testRule } from '../../testing.js';
 import rule from './rule.js';
 
-const pod = (securityContext: string, extra = '') => `apiVersion: v1
+testRule(rule, kubernetesRuntimeParser, {
+  valid: [
+    `apiVersion: v1
 kind: Pod
 metadata:
   name: web
 spec:
   containers:
     - name: web
-      image: nginx:1.27
+      image: registry.example.com/web:1.4.2
       securityContext:
-${securityContext}
-${extra}`;
-
-testRule(rule, kubernetesRuntimeParser, {
-  valid: [
-    pod('        privileged: false'),
-    pod('        runAsNonRoot: true'),
+        privileged: false
+`,
+    `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: registry.example.com/web:1.4.2
+      securityContext:
+        runAsNonRoot: true
+`,
+    // suppressed by annotation
     `apiVersion: v1
 kind: Pod
 metadata:
@@ -26,37 +35,153 @@ metadata:
 spec:
   containers:
     - name: web
-      image: nginx:1.27
+      image: registry.example.com/web:1.4.2
       securityContext:
         privileged: true
 `,
   ],
   invalid: [
     {
-      code: pod('        privileged: true'),
+      // privileged container
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: registry.example.com/web:1.4.2
+      securityContext:
+        privileged: true
+`,
       errors: [{ messageId: 'privileged', line: 10, column: 9, endLine: 10, endColumn: 19 }],
     },
     {
-      // the second document of a multi-document file, in an init container
+      // second document, init container
       code: `apiVersion: v1
 kind: ConfigMap
-metadata: { name: settings }
+metadata:
+  name: settings
+data:
+  mode: production
 ---
 apiVersion: apps/v1
 kind: Deployment
-metadata: { name: shop }
+metadata:
+  name: shop
+  namespace: shop
 spec:
+  selector:
+    matchLabels: { app: shop }
   template:
+    metadata:
+      labels: { app: shop }
     spec:
       initContainers:
-        - name: setup
-          image: busybox:1.37
+        - name: migrate
+          image: registry.example.com/shop-migrate:2.1.0
           securityContext: { privileged: true }
       containers:
-        - name: app
-          image: shop:1.0
+        - name: shop
+          image: registry.example.com/shop:2.1.0
 `,
-      errors: [{ messageId: 'privileged', line: 14, column: 30, endLine: 14, endColumn: 40 }],
+      errors: [{ messageId: 'privileged', line: 23, column: 30, endLine: 23, endColumn: 40 }],
+    },
+    {
+      // CronJob
+      code: `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: report
+  namespace: finance
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          containers:
+            - name: report
+              image: registry.example.com/report:1.0.4
+              securityContext:
+                privileged: true
+`,
+      errors: [{ messageId: 'privileged', line: 17, column: 17, endLine: 17, endColumn: 27 }],
+    },
+    {
+      // List
+      code: `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: Pod
+    metadata:
+      name: ok
+    spec:
+      containers:
+        - name: ok
+          image: registry.example.com/ok:3.0.1
+          securityContext:
+            privileged: false
+  - apiVersion: apps/v1
+    kind: DaemonSet
+    metadata:
+      name: agent
+      namespace: monitoring
+    spec:
+      selector:
+        matchLabels: { app: agent }
+      template:
+        metadata:
+          labels: { app: agent }
+        spec:
+          containers:
+            - name: agent
+              image: registry.example.com/agent:0.9.1
+              securityContext:
+                privileged: true
+`,
+      errors: [{ messageId: 'privileged', line: 30, column: 17, endLine: 30, endColumn: 27 }],
+    },
+  ],
+});
+
+testRule(rule, composeRuntimeParser, {
+  valid: [
+    `services:
+  web:
+    image: registry.example.com/web:1.4.2
+    privileged: false
+`,
+    `services:
+  web:
+    image: registry.example.com/web:1.4.2
+`,
+  ],
+  invalid: [
+    {
+      // privileged service
+      code: `services:
+  web:
+    image: registry.example.com/web:1.4.2
+    privileged: true
+`,
+      errors: [{ messageId: 'privileged', line: 4, column: 5, endLine: 4, endColumn: 15 }],
+    },
+    {
+      // in the override file
+      code: `services:
+  web:
+    image: registry.example.com/web:1.4.2
+# file: compose.override.yaml
+services:
+  web:
+    privileged: true
+`,
+      errors: [
+        { uri: 'compose.override.yaml', messageId: 'privileged', line: 3, column: 5, endLine: 3, endColumn: 15 },
+      ],
     },
   ],
 });

@@ -1,5 +1,6 @@
 import type { RuntimeDoc } from '../../../sources/runtime.js';
 import { defineAuditRule } from '../../rule.js';
+import { containersOf, who } from '../helpers.js';
 
 export default defineAuditRule<RuntimeDoc, 'privileged'>({
   id: 'RT001',
@@ -9,7 +10,7 @@ export default defineAuditRule<RuntimeDoc, 'privileged'>({
     title: 'Privileged container',
     severity: 'critical',
     description:
-      'A privileged container gets every capability, all host devices, and no seccomp or AppArmor confinement: root in it is root on the host, and breaking out takes one mount. It dissolves the isolation boundary of the whole host.',
+      'A privileged container gets every capability, all host devices, and no seccomp or AppArmor confinement: root in it is root on the host, and breaking out takes one mount. It dissolves the isolation boundary of the whole host. Pod Security Standards: baseline.',
     remediation:
       'Remove `privileged: true`; grant only the specific capabilities or devices the workload needs (`cap_add`, `devices`, `securityContext.capabilities.add`).',
     references: [
@@ -25,17 +26,16 @@ export default defineAuditRule<RuntimeDoc, 'privileged'>({
       polaris: ['runAsPrivileged'],
       kubescape: ['C-0057'],
       'docker-bench': ['5.5'],
+      kics: ['privileged_containers_enabled'],
     },
     stride: ['elevation-of-privilege', 'tampering'],
   },
   messages: {
-    privileged: '{{owner}}: container {{name}} runs privileged: root in it is root on the host.',
+    privileged: '{{container}} runs privileged: root in it is root on the host.',
   },
   check(ctx, doc) {
-    for (const r of doc.runtimes) {
-      if (r.privileged?.value === true) {
-        ctx.report({ messageId: 'privileged', node: r.privileged.node, data: { owner: r.owner, name: r.name } });
-      }
+    for (const r of containersOf(ctx, doc)) {
+      if (r.privileged?.value === true) ctx.report({ messageId: 'privileged', node: r.privileged.node, data: who(r) });
     }
   },
 });

@@ -1,0 +1,20 @@
+import { controlPlaneParser, staticPod, testRule } from '../../testing.js';
+import rule from './rule.js';
+
+testRule(rule, controlPlaneParser, {
+  valid: [
+    staticPod('etcd', ['--client-cert-auth=true']),
+    // not a component this rule judges
+    staticPod('kube-apiserver', []),
+  ],
+  invalid: [
+    {
+      code: staticPod('etcd', ['--client-cert-auth=false']),
+      errors: [{ messageId: 'disabled', line: 12, column: 11, endLine: 12, endColumn: 35 }],
+    },
+    {
+      code: staticPod('etcd', ['--data-dir=/var/lib/etcd']),
+      errors: [{ messageId: 'default', line: 10, column: 7, endLine: 10, endColumn: 14 }],
+    },
+  ],
+});

@@ -1,0 +1,5 @@
+FROM debian:bookworm-slim
+RUN apt-get update \
+ && apt-get dist-upgrade -y \
+ && rm -rf /var/lib/apt/lists/*
+USER 10001

@@ -1,0 +1,5 @@
+FROM debian:bookworm-slim
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ca-certificates=20230311 \
+ && rm -rf /var/lib/apt/lists/*
+USER 10001

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"
+USER 10001

@@ -1,0 +1,126 @@
+import type { Range } from '../../../core/location.js';
+import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
+import {
+  type EffectiveCommand,
+  effectiveCommand,
+  findOptions,
+  operands,
+  optionValue,
+  runCommands,
+  type ShellWord,
+  spanOf,
+} from '../../../sources/dockerfile/shell.js';
+import { defineAuditRule } from '../../rule.js';
+
+interface Hit {
+  range: Range;
+  what: string;
+}
+
+const hit = (eff: EffectiveCommand, words: readonly ShellWord[]): Hit => ({
+  range: spanOf(words),
+  what: [eff.name, ...words.map((w) => w.value)].join(' '),
+});
+
+const APT = ['apt-get', 'apt', 'aptitude'];
+const YUM = ['yum', 'dnf', 'microdnf', 'tdnf', 'yum-config-manager', 'dnf-config-manager'];
+/** apt options (`-o Name=value`) that accept unsigned packages or repositories. */
+const APT_INSECURE =
+  /^(?:APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories|Acquire::AllowDowngradeToInsecureRepositories|APT::Get::force-yes)\s*=\s*"?(?:true|1|yes)"?$/i;
+/**
+ * A sources.list entry that trusts a repository without a signature. A local `file:` or `copy:` repository (packages
+ * the same RUN just built, as the official nginx and postgres images do) is not a download and is not reported.
+ */
+const TRUSTED_SOURCE = /\[[^\]]*\b(?:trusted|allow-insecure|allow-weak)=yes\b[^\]]*\]\s*(?!file:|copy:)\S/i;
+
+const CHECKS: ((eff: EffectiveCommand) => Hit[])[] = [
+  (eff) => {
+    if (!APT.includes(eff.name)) return [];
+    const out = findOptions(eff.args, {
+      long: ['allow-unauthenticated', 'force-yes', 'allow-insecure-repositories'],
+      shortWithValue: 'oct',
+    }).map((m) => hit(eff, [m.word]));
+    for (const m of findOptions(eff.args, {
+      short: 'o',
+      shortWithValue: 'oct',
+      long: ['option'],
+      longWithValue: ['option'],
+    })) {
+      if (APT_INSECURE.test(optionValue(m) ?? ''))
+        out.push(hit(eff, typeof m.value === 'object' ? [m.word, m.value] : [m.word]));
+    }
+    return out;
+  },
+  (eff) => {
+    if (!YUM.includes(eff.name)) return [];
+    const out = findOptions(eff.args, { long: ['nogpgcheck'] }).map((m) => hit(eff, [m.word]));
+    for (const m of findOptions(eff.args, { long: ['setopt'], longWithValue: ['setopt'] })) {
+      if (/(?:^|\.)(?:repo_|localpkg_)?gpgcheck\s*=\s*(?:0|false|no|off)$/i.test(optionValue(m) ?? '')) {
+        out.push(hit(eff, typeof m.value === 'object' ? [m.word, m.value] : [m.word]));
+      }
+    }
+    return out;
+  },
+  (eff) =>
+    eff.name === 'zypper'
+      ? findOptions(eff.args, { long: ['no-gpg-checks', 'no-gpg-check'] }).map((m) => hit(eff, [m.word]))
+      : [],
+  (eff) => {
+    // `apk index --allow-untrusted` indexes local packages; only fetching or installing trusts them.
+    if (eff.name !== 'apk' || operands(eff.args, { shortWithValue: 'pX' })[0]?.value === 'index') return [];
+    return findOptions(eff.args, { long: ['allow-untrusted'] }).map((m) => hit(eff, [m.word]));
+  },
+  (eff) =>
+    eff.name === 'rpm'
+      ? findOptions(eff.args, { long: ['nosignature', 'nodigest', 'noverify', 'nofiledigest'] }).map((m) =>
+          hit(eff, [m.word]),
+        )
+      : [],
+  (eff) =>
+    eff.name === 'dpkg'
+      ? findOptions(eff.args, { long: ['force-bad-verify', 'no-debsig'] }).map((m) => hit(eff, [m.word]))
+      : [],
+  (eff) => {
+    // echo "deb [trusted=yes] http://repo ./" > /etc/apt/sources.list.d/x.list; add-apt-repository "deb [trusted=yes] ..."
+    if (!['echo', 'printf', 'add-apt-repository'].includes(eff.name)) return [];
+    return eff.args.filter((w) => TRUSTED_SOURCE.test(w.value)).map((w) => hit(eff, [w]));
+  },
+];
+
+export default defineAuditRule<DockerfileDoc, 'signatureOff'>({
+  id: 'DF014',
+  name: 'package-signature-check-disabled',
+  source: 'dockerfile',
+  meta: {
+    title: 'Package signature checks turned off',
+    severity: 'high',
+    description:
+      'A RUN installs packages with signature or digest verification turned off: `apt-get --allow-unauthenticated`, `--force-yes` (which also accepts unauthenticated packages), `--allow-insecure-repositories` or `-o APT::Get::AllowUnauthenticated=true`, a sources.list entry with `[trusted=yes]`, `yum`/`dnf`/`tdnf`/`microdnf --nogpgcheck` or `--setopt=gpgcheck=0`, `zypper --no-gpg-checks`, `apk --allow-untrusted`, `rpm --nosignature`/`--nodigest`/`--noverify`/`--nofiledigest`, `dpkg --force-bad-verify`. Package signatures are what ties a package to its publisher once it has passed through mirrors and proxies; without them a tampered package installs silently, as root, into the image.',
+    remediation:
+      "Remove the option and import the repository's signing key instead (`signed-by=` keyring for apt, `rpm --import` or `gpgkey=` for yum/dnf, the key in /etc/apk/keys for apk). For a package built locally, sign it or install it from a verified checksum.",
+    references: [
+      'https://wiki.debian.org/SecureApt',
+      'https://dnf.readthedocs.io/en/latest/command_ref.html#options',
+      'https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper',
+    ],
+    frameworks: { 'cis-docker-1.6.0': ['4.11'] },
+    aliases: { checkov: ['CKV2_DOCKER_7', 'CKV2_DOCKER_8', 'CKV2_DOCKER_9', 'CKV2_DOCKER_10', 'CKV2_DOCKER_11'] },
+    stride: ['tampering', 'spoofing'],
+  },
+  messages: {
+    // What was written ends the message: the runner's redaction would mask a word following `--allow-unauthenticated`.
+    signatureOff: 'Packages are installed without verifying their signatures: {{what}}.',
+  },
+  check(ctx, doc) {
+    for (const ins of doc.instructions) {
+      if (ins.keyword !== 'RUN') continue;
+      for (const cmd of runCommands(doc, ins)) {
+        const eff = effectiveCommand(cmd);
+        if (!eff) continue;
+        for (const check of CHECKS) {
+          for (const h of check(eff)) ctx.report({ messageId: 'signatureOff', range: h.range, data: { what: h.what } });
+        }
+      }
+    }
+  },
+});

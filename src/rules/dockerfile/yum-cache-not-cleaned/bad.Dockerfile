@@ -1,0 +1,3 @@
+FROM centos:7
+RUN yum install -y httpd-2.4.6
+USER 10001

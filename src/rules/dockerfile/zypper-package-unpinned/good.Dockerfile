@@ -1,0 +1,3 @@
+FROM opensuse/leap:15.6
+RUN zypper install -y curl=8.6.0-4.1 && zypper clean --all
+USER 10001

@@ -1,0 +1,181 @@
+import { kubernetesRuntimeParser, testRule } from '../../testing.js';
+import rule from './rule.js';
+
+testRule(rule, kubernetesRuntimeParser, {
+  valid: [
+    `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: registry.example.com/web:1.4.2
+      securityContext:
+        allowPrivilegeEscalation: false
+`,
+    `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+data:
+  mode: production
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: shop
+  namespace: shop
+spec:
+  selector:
+    matchLabels: { app: shop }
+  template:
+    metadata:
+      labels: { app: shop }
+    spec:
+      initContainers:
+        - name: migrate
+          image: registry.example.com/shop-migrate:2.1.0
+          securityContext:
+            allowPrivilegeEscalation: false
+      containers:
+        - name: shop
+          image: registry.example.com/shop:2.1.0
+          securityContext:
+            allowPrivilegeEscalation: false
+`,
+  ],
+  invalid: [
+    {
+      // no securityContext, even with a pod one
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+  containers:
+    - name: web
+      image: registry.example.com/web:1.4.2
+`,
+      errors: [{ messageId: 'missing', line: 9, column: 13, endLine: 9, endColumn: 16 }],
+    },
+    {
+      // empty securityContext
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: registry.example.com/web:1.4.2
+      securityContext: {}
+`,
+      errors: [{ messageId: 'missing', line: 7, column: 13, endLine: 7, endColumn: 16 }],
+    },
+    {
+      // second document, init container
+      code: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+data:
+  mode: production
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: shop
+  namespace: shop
+spec:
+  selector:
+    matchLabels: { app: shop }
+  template:
+    metadata:
+      labels: { app: shop }
+    spec:
+      initContainers:
+        - name: migrate
+          image: registry.example.com/shop-migrate:2.1.0
+      containers:
+        - name: shop
+          image: registry.example.com/shop:2.1.0
+          securityContext:
+            allowPrivilegeEscalation: false
+`,
+      errors: [{ messageId: 'missing', line: 21, column: 17, endLine: 21, endColumn: 24 }],
+    },
+    {
+      // CronJob
+      code: `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: report
+  namespace: finance
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          containers:
+            - name: report
+              image: registry.example.com/report:1.0.4
+`,
+      errors: [{ messageId: 'missing', line: 14, column: 21, endLine: 14, endColumn: 27 }],
+    },
+    {
+      // List
+      code: `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: Pod
+    metadata:
+      name: ok
+    spec:
+      containers:
+        - name: ok
+          image: registry.example.com/ok:3.0.1
+          securityContext:
+            allowPrivilegeEscalation: false
+  - apiVersion: apps/v1
+    kind: DaemonSet
+    metadata:
+      name: agent
+      namespace: monitoring
+    spec:
+      selector:
+        matchLabels: { app: agent }
+      template:
+        metadata:
+          labels: { app: agent }
+        spec:
+          containers:
+            - name: agent
+              image: registry.example.com/agent:0.9.1
+`,
+      errors: [{ messageId: 'missing', line: 27, column: 21, endLine: 27, endColumn: 26 }],
+    },
+    {
+      // one container of two
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: api
+spec:
+  containers:
+    - name: app
+      image: registry.example.com/api:5.2.0
+      securityContext:
+        allowPrivilegeEscalation: false
+    - name: sidecar
+      image: registry.example.com/log-shipper:1.1.0
+`,
+      errors: [{ messageId: 'missing', line: 11, column: 13, endLine: 11, endColumn: 20 }],
+    },
+  ],
+});

@@ -1,0 +1,182 @@
+import { composeRuntimeParser, kubernetesRuntimeParser, testRule } from '../../testing.js';
+import rule from './rule.js';
+
+testRule(rule, kubernetesRuntimeParser, {
+  valid: [
+    `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: registry.example.com/web:1.4.2
+      ports:
+        - containerPort: 80
+`,
+    `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: registry.example.com/web:1.4.2
+      ports:
+        - containerPort: 80
+          hostPort: 8080
+`,
+  ],
+  invalid: [
+    {
+      // hostPort 80
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: registry.example.com/web:1.4.2
+      ports:
+        - containerPort: 80
+          hostPort: 80
+`,
+      errors: [{ messageId: 'privilegedPort', line: 11, column: 11, endLine: 11, endColumn: 19 }],
+    },
+    {
+      // second document
+      code: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+data:
+  mode: production
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: shop
+  namespace: shop
+spec:
+  selector:
+    matchLabels: { app: shop }
+  template:
+    metadata:
+      labels: { app: shop }
+    spec:
+      initContainers:
+        - name: migrate
+          image: registry.example.com/shop-migrate:2.1.0
+      containers:
+        - name: shop
+          image: registry.example.com/shop:2.1.0
+          ports:
+            - { containerPort: 8443, hostPort: 443 }
+`,
+      errors: [{ messageId: 'privilegedPort', line: 27, column: 38, endLine: 27, endColumn: 46 }],
+    },
+    {
+      // CronJob
+      code: `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: report
+  namespace: finance
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          containers:
+            - name: report
+              image: registry.example.com/report:1.0.4
+              ports:
+                - containerPort: 53
+                  hostPort: 53
+                  protocol: UDP
+`,
+      errors: [{ messageId: 'privilegedPort', line: 18, column: 19, endLine: 18, endColumn: 27 }],
+    },
+    {
+      // List
+      code: `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: Pod
+    metadata:
+      name: ok
+    spec:
+      containers:
+        - name: ok
+          image: registry.example.com/ok:3.0.1
+  - apiVersion: apps/v1
+    kind: DaemonSet
+    metadata:
+      name: agent
+      namespace: monitoring
+    spec:
+      selector:
+        matchLabels: { app: agent }
+      template:
+        metadata:
+          labels: { app: agent }
+        spec:
+          containers:
+            - name: agent
+              image: registry.example.com/agent:0.9.1
+              ports:
+                - containerPort: 22
+                  hostPort: 22
+`,
+      errors: [{ messageId: 'privilegedPort', line: 29, column: 19, endLine: 29, endColumn: 27 }],
+    },
+  ],
+});
+
+testRule(rule, composeRuntimeParser, {
+  valid: [
+    `services:
+  web:
+    image: registry.example.com/web:1.4.2
+    ports:
+      - "8080:80"
+`,
+    `services:
+  web:
+    image: registry.example.com/web:1.4.2
+    ports:
+      - "80"
+`,
+  ],
+  invalid: [
+    {
+      // short syntax
+      code: `services:
+  web:
+    image: registry.example.com/web:1.4.2
+    ports:
+      - "80:8080"
+`,
+      errors: [{ messageId: 'privilegedPort', line: 5, column: 9, endLine: 5, endColumn: 18 }],
+    },
+    {
+      // in the override file
+      code: `services:
+  web:
+    image: registry.example.com/web:1.4.2
+# file: compose.override.yaml
+services:
+  web:
+    ports:
+      - "127.0.0.1:443:8443"
+`,
+      errors: [
+        { uri: 'compose.override.yaml', messageId: 'privilegedPort', line: 4, column: 9, endLine: 4, endColumn: 29 },
+      ],
+    },
+  ],
+});

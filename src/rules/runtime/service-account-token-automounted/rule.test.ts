@@ -1,0 +1,164 @@
+import { kubernetesRuntimeParser, testRule } from '../../testing.js';
+import rule from './rule.js';
+
+testRule(rule, kubernetesRuntimeParser, {
+  valid: [
+    `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  automountServiceAccountToken: false
+  containers:
+    - name: web
+      image: registry.example.com/web:1.4.2
+`,
+    `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: report
+  namespace: finance
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          automountServiceAccountToken: false
+          containers:
+            - name: report
+              image: registry.example.com/report:1.0.4
+`,
+  ],
+  invalid: [
+    {
+      // not set: reported at the pod spec key
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: registry.example.com/web:1.4.2
+`,
+      errors: [{ messageId: 'notDisabled', line: 5, column: 1, endLine: 5, endColumn: 5 }],
+    },
+    {
+      // explicit true
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  automountServiceAccountToken: true
+  containers:
+    - name: web
+      image: registry.example.com/web:1.4.2
+`,
+      errors: [{ messageId: 'enabled', line: 6, column: 3, endLine: 6, endColumn: 31 }],
+    },
+    {
+      // second document
+      code: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+data:
+  mode: production
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: shop
+  namespace: shop
+spec:
+  selector:
+    matchLabels: { app: shop }
+  template:
+    metadata:
+      labels: { app: shop }
+    spec:
+      initContainers:
+        - name: migrate
+          image: registry.example.com/shop-migrate:2.1.0
+      containers:
+        - name: shop
+          image: registry.example.com/shop:2.1.0
+`,
+      errors: [{ messageId: 'notDisabled', line: 19, column: 5, endLine: 19, endColumn: 9 }],
+    },
+    {
+      // CronJob
+      code: `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: report
+  namespace: finance
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          serviceAccountName: report
+          containers:
+            - name: report
+              image: registry.example.com/report:1.0.4
+`,
+      errors: [{ messageId: 'notDisabled', line: 11, column: 9, endLine: 11, endColumn: 13 }],
+    },
+    {
+      // List
+      code: `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: Pod
+    metadata:
+      name: ok
+    spec:
+      containers:
+        - name: ok
+          image: registry.example.com/ok:3.0.1
+  - apiVersion: apps/v1
+    kind: DaemonSet
+    metadata:
+      name: agent
+      namespace: monitoring
+    spec:
+      selector:
+        matchLabels: { app: agent }
+      template:
+        metadata:
+          labels: { app: agent }
+        spec:
+          automountServiceAccountToken: true
+          containers:
+            - name: agent
+              image: registry.example.com/agent:0.9.1
+`,
+      errors: [
+        { messageId: 'notDisabled', line: 8, column: 5, endLine: 8, endColumn: 9 },
+        { messageId: 'enabled', line: 24, column: 11, endLine: 24, endColumn: 39 },
+      ],
+    },
+    {
+      // one finding for a pod of two containers
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: api
+spec:
+  containers:
+    - name: app
+      image: registry.example.com/api:5.2.0
+    - name: sidecar
+      image: registry.example.com/log-shipper:1.1.0
+`,
+      errors: [{ messageId: 'notDisabled', line: 5, column: 1, endLine: 5, endColumn: 5 }],
+    },
+  ],
+});
