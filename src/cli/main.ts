@@ -86,6 +86,34 @@ export function buildProgram(io: CliIo): Command {
     });
 
   program
+    .command('check')
+    .description('the whole loop: threats, audit of the linked artifacts, each threat verified from evidence, the plan')
+    .argument('[model]', 'threat model file, or a directory holding threatmodel.yaml', DEFAULT_MODEL)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .addOption(failOnOption('exit 1 when an unmitigated threat is at or above this severity'))
+    .action(async (modelPath: string, opts: { format: string; output?: string; failOn: string }) => {
+      const { model, diagnostics } = await loadModelFile(modelPath, { today: today(), cwd: io.cwd });
+      if (!model) {
+        if (opts.format === 'json') io.stdout(`${JSON.stringify({ threats: [], diagnostics }, null, 2)}\n`);
+        else io.stderr(`${renderDiagnosticsText(diagnostics, { color: io.color })}\n`);
+        throw new ExitError('', EXIT.usage);
+      }
+      const { checkModel } = await import('../link/check.js');
+      const { renderCheckJson, renderCheckText } = await import('../report/check.js');
+      const report = await checkModel(model, { cwd: io.cwd, today: today() });
+      report.diagnostics = [...diagnostics, ...report.diagnostics];
+      const text = opts.format === 'json' ? renderCheckJson(report) : renderCheckText(report, { color: io.color && !opts.output });
+      await emit(io, text, opts.output);
+      if (hasErrors(report.diagnostics)) throw new ExitError('', EXIT.usage);
+      if (opts.failOn !== 'none') {
+        const threshold = opts.failOn as Severity;
+        const hits = report.threats.filter((t) => t.status === 'unmitigated' && atLeast(t.severity, threshold));
+        if (hits.length > 0) throw new ExitError(`${hits.length} unmitigated threats at or above ${threshold}`, EXIT.findings);
+      }
+    });
+
+  program
     .command('validate')
     .description('check a threat model and report every problem with its file:line:column')
     .argument('[model]', 'threat model file, or a directory holding threatmodel.yaml', DEFAULT_MODEL)

@@ -27,6 +27,7 @@ export type DiagnosticCode =
   | 'decision-expired'
   | 'duplicate-decision'
   | 'rule-error'
+  | 'source-not-found'
   | 'unknown-input'
   | 'unsupported-input'
   | 'not-a-kubernetes-object'

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { join, resolve as resolvePath } from 'node:path';
+import { dirname, isAbsolute, join, resolve as resolvePath } from 'node:path';
 import { type Document, isMap, isScalar, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic, DiagnosticCode } from '../core/diagnostics.js';
@@ -13,8 +13,9 @@ import {
   type ResolvedComponent,
   type ResolvedFlow,
   type ResolvedModel,
+  type ResolvedSource,
 } from './model.js';
-import { type ThreatModelInput, ThreatModelSchema } from './schema.js';
+import { SOURCE_KINDS, type SourceInput, type SourceKind, type ThreatModelInput, ThreatModelSchema } from './schema.js';
 import { isKnownTech, techTags } from './techs.js';
 
 export interface LoadOptions {
@@ -310,11 +311,15 @@ function resolve(input: ThreatModelInput, c: Collector, uri: string, today: stri
       boundary,
       boundaryChain: chain,
       properties: ci.properties ?? {},
+      propertyLocations: Object.fromEntries(
+        Object.keys(ci.properties ?? {}).map((k) => [k, loc([...path, 'properties', k])]),
+      ),
       data: assetList(ci.data, [...path, 'data']),
       inbound: [],
       outbound: [],
       inInternet: chain.some((b) => b.kind === 'internet'),
       internetFacing: false,
+      sources: resolveSources(ci.sources ?? [], [...path, 'sources'], c, uri),
       location: loc(path),
       order: i,
     });
@@ -454,6 +459,51 @@ function resolve(input: ThreatModelInput, c: Collector, uri: string, today: stri
     mitigations: (input.mitigations ?? []).map((m, i) => ({ ...m, location: loc(['mitigations', i]) })),
     decisions: (input.decisions ?? []).map((d, i) => ({ ...d, location: loc(['decisions', i]) })),
   };
+}
+
+const FILTERS: Record<string, SourceKind> = {
+  service: 'compose',
+  kind: 'kubernetes',
+  name: 'kubernetes',
+  namespace: 'kubernetes',
+  selector: 'kubernetes',
+};
+
+/** Each source names exactly one artifact; filters belong to their artifact kind. Paths are relative to the model. */
+function resolveSources(inputs: readonly SourceInput[], path: Path, c: Collector, modelUri: string): ResolvedSource[] {
+  const base = dirname(modelUri);
+  return inputs.flatMap((src, j): ResolvedSource[] => {
+    const where = [...path, j];
+    const kinds = SOURCE_KINDS.filter((k) => src[k] !== undefined);
+    if (kinds.length !== 1) {
+      c.add(
+        kinds.length === 0 ? 'missing-field' : 'invalid-value',
+        `${pathText(where)}: a source names exactly one of ${SOURCE_KINDS.join(', ')}${kinds.length ? ` (got ${kinds.join(', ')})` : ''}`,
+        where,
+      );
+      return [];
+    }
+    const kind = kinds[0] as SourceKind;
+    for (const [filter, owner] of Object.entries(FILTERS)) {
+      if (src[filter as keyof SourceInput] !== undefined && owner !== kind) {
+        c.addAtKey('invalid-value', `${pathText(where)}: "${filter}" only goes with "${owner}"`, where, filter);
+      }
+    }
+    const p = src[kind] as string;
+    return [
+      {
+        kind,
+        path: p,
+        resolvedPath: isAbsolute(p) ? p : join(base, p),
+        service: src.service,
+        objectKind: src.kind,
+        name: src.name,
+        namespace: src.namespace,
+        selector: src.selector,
+        location: c.locate(where),
+      },
+    ];
+  });
 }
 
 export function isExpired(expires: string | undefined, today: string): boolean {

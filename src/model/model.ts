@@ -8,6 +8,7 @@ import type {
   DecisionInput,
   MitigationInput,
   Properties,
+  SourceKind,
 } from './schema.js';
 
 /**
@@ -51,6 +52,8 @@ export interface ResolvedComponent {
   /** Innermost first. */
   boundaryChain: readonly ResolvedBoundary[];
   properties: Properties;
+  /** Where each property is written in the model, for claims checked against evidence. */
+  propertyLocations: Readonly<Record<string, Location>>;
   data: readonly ResolvedAsset[];
   inbound: ResolvedFlow[];
   outbound: ResolvedFlow[];
@@ -58,8 +61,25 @@ export interface ResolvedComponent {
   inInternet: boolean;
   /** Declared internet-facing, or receives a flow from the internet. */
   internetFacing: boolean;
+  /** Artifacts that implement the component. */
+  sources: ResolvedSource[];
   location?: Location;
   order: number;
+}
+
+/** A linked artifact: its kind, its path as written and as resolved against the model's directory, and filters. */
+export interface ResolvedSource {
+  kind: SourceKind;
+  /** As written in the model. */
+  path: string;
+  /** Relative to the working directory (joined with the model file's directory). */
+  resolvedPath: string;
+  service?: string;
+  objectKind?: string;
+  name?: string;
+  namespace?: string;
+  selector?: Readonly<Record<string, string>>;
+  location?: Location;
 }
 
 export interface ResolvedFlow {

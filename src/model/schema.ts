@@ -103,6 +103,31 @@ export const BoundarySchema = z.strictObject({
   description: z.string().optional(),
 });
 
+/** The artifact kinds a component can link to. */
+export const SOURCE_KINDS = ['dockerfile', 'image', 'compose', 'kubernetes', 'kubelet', 'daemon'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const SourceSchema = z
+  .strictObject({
+    dockerfile: z.string().min(1).optional().describe('A Dockerfile.'),
+    image: z.string().min(1).optional().describe('An image tarball (docker save or OCI layout).'),
+    compose: z.string().min(1).optional().describe('A compose file; with `service`, one of its services.'),
+    service: z.string().min(1).optional().describe('With `compose`: the service this component is.'),
+    kubernetes: z.string().min(1).optional().describe('A manifest file or a directory of manifests.'),
+    kind: z.string().min(1).optional().describe('With `kubernetes`: only objects of this kind.'),
+    name: z.string().min(1).optional().describe('With `kubernetes`: only objects with this name.'),
+    namespace: z.string().min(1).optional().describe('With `kubernetes`: only objects in this namespace.'),
+    selector: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('With `kubernetes`: only objects (or pod templates) carrying these labels.'),
+    kubelet: z.string().min(1).optional().describe('A KubeletConfiguration file or kubelet flags file.'),
+    daemon: z.string().min(1).optional().describe("A Docker daemon's daemon.json."),
+  })
+  .describe(
+    'An artifact that implements the component, audited by `stridebench check`. Paths are relative to the model file.',
+  );
+
 export const ComponentSchema = z.strictObject({
   id: Id,
   name: z.string().min(1),
@@ -112,6 +137,7 @@ export const ComponentSchema = z.strictObject({
   description: z.string().optional(),
   data: z.array(Id).optional().describe('Assets this component stores or processes.'),
   properties: PropertiesSchema.optional(),
+  sources: z.array(SourceSchema).optional().describe('Artifacts that implement the component: what `check` audits.'),
   tags: z.array(z.string()).optional(),
 });
 
@@ -189,6 +215,7 @@ export type AssetInput = z.infer<typeof AssetSchema>;
 export type AttackerInput = z.infer<typeof AttackerSchema>;
 export type MitigationInput = z.infer<typeof MitigationSchema>;
 export type DecisionInput = z.infer<typeof DecisionSchema>;
+export type SourceInput = z.infer<typeof SourceSchema>;
 
 export function threatModelJsonSchema(): object {
   return z.toJSONSchema(ThreatModelSchema, { target: 'draft-2020-12', io: 'input' });

@@ -16,7 +16,7 @@ export default defineAuditRule<ControlPlaneDoc, 'enabled' | 'default'>({
       'https://kubernetes.io/docs/reference/access-authn-authz/authentication/#anonymous-requests',
       'https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/',
     ],
-    frameworks: { 'cis-kubernetes-1.12.0': ['1.2.1'] },
+    frameworks: { design: ['authentication-required'], 'cis-kubernetes-1.12.0': ['1.2.1'] },
     aliases: { trivy: ['KCV-0001'], checkov: ['CKV_K8S_68'], kubescape: ['C-0113'], 'kube-bench': ['1.2.1'] },
     stride: ['spoofing', 'elevation-of-privilege'],
   },

@@ -17,7 +17,7 @@ export default defineAuditRule<ControlPlaneDoc, 'missing' | 'empty'>({
       'https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/',
       'https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/',
     ],
-    frameworks: { 'cis-kubernetes-1.12.0': ['1.2.16'] },
+    frameworks: { design: ['audit-logging'], 'cis-kubernetes-1.12.0': ['1.2.16'] },
     aliases: { trivy: ['KCV-0019'], checkov: ['CKV_K8S_91'], kubescape: ['C-0130'], 'kube-bench': ['1.2.16'] },
     stride: ['repudiation'],
   },

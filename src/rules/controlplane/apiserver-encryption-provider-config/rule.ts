@@ -17,7 +17,7 @@ export default defineAuditRule<ControlPlaneDoc, 'missing' | 'empty'>({
       'https://kubernetes.io/docs/tasks/administer-cluster/encrypt-data/',
       'https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/',
     ],
-    frameworks: { 'cis-kubernetes-1.12.0': ['1.2.27'] },
+    frameworks: { design: ['encryption-at-rest'], 'cis-kubernetes-1.12.0': ['1.2.27'] },
     aliases: { trivy: ['KCV-0030'], checkov: ['CKV_K8S_104'], kubescape: ['C-0141'], 'kube-bench': ['1.2.27'] },
     stride: ['information-disclosure'],
   },

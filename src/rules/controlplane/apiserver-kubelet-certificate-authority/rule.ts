@@ -17,7 +17,7 @@ export default defineAuditRule<ControlPlaneDoc, 'missing' | 'empty'>({
       'https://kubernetes.io/docs/concepts/security/controlling-access/#api-server-to-kubelet',
       'https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/',
     ],
-    frameworks: { 'cis-kubernetes-1.12.0': ['1.2.5'] },
+    frameworks: { design: ['mutual-tls'], 'cis-kubernetes-1.12.0': ['1.2.5'] },
     aliases: { trivy: ['KCV-0006'], checkov: ['CKV_K8S_73'], kubescape: ['C-0117'], 'kube-bench': ['1.2.5'] },
     stride: ['spoofing', 'tampering', 'information-disclosure'],
   },

@@ -17,7 +17,7 @@ export default defineAuditRule<ControlPlaneDoc, 'missing' | 'empty'>({
       'https://kubernetes.io/docs/concepts/security/controlling-access/#api-server-to-kubelet',
       'https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/',
     ],
-    frameworks: { 'cis-kubernetes-1.12.0': ['1.2.4'] },
+    frameworks: { design: ['mutual-tls'], 'cis-kubernetes-1.12.0': ['1.2.4'] },
     aliases: { trivy: ['KCV-0005'], checkov: ['CKV_K8S_72'], kubescape: ['C-0116'], 'kube-bench': ['1.2.4'] },
     stride: ['spoofing', 'elevation-of-privilege'],
   },

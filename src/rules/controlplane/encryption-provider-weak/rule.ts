@@ -22,7 +22,7 @@ export default defineAuditRule<ControlPlaneDoc, 'identity' | 'notRecommended' | 
       'https://kubernetes.io/docs/tasks/administer-cluster/encrypt-data/#providers',
       'https://kubernetes.io/docs/tasks/administer-cluster/kms-provider/',
     ],
-    frameworks: { 'cis-kubernetes-1.12.0': ['1.2.28'] },
+    frameworks: { design: ['encryption-at-rest'], 'cis-kubernetes-1.12.0': ['1.2.28'] },
     aliases: { kubescape: ['C-0142'], 'kube-bench': ['1.2.28'] },
     stride: ['information-disclosure'],
   },

@@ -13,7 +13,7 @@ export default defineAuditRule<ControlPlaneDoc, 'disabled' | 'default'>({
       'Without `--client-cert-auth=true` etcd serves any client that reaches its port: reading `/registry/secrets` gives every credential of the cluster, and writing to it gives cluster-admin. Default assumed: false, so etcd without the flag (or without `ETCD_CLIENT_CERT_AUTH`) is reported.',
     remediation: 'Set `--client-cert-auth=true` and `--trusted-ca-file` to the etcd CA.',
     references: ['https://etcd.io/docs/v3.5/op-guide/security/'],
-    frameworks: { 'cis-kubernetes-1.12.0': ['2.2'] },
+    frameworks: { design: ['mutual-tls'], 'cis-kubernetes-1.12.0': ['2.2'] },
     aliases: { trivy: ['KCV-0043'], checkov: ['CKV_K8S_117'], kubescape: ['C-0154'], 'kube-bench': ['2.2'] },
     stride: ['spoofing', 'information-disclosure', 'tampering', 'elevation-of-privilege'],
   },

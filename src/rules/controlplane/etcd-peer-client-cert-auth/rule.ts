@@ -13,7 +13,7 @@ export default defineAuditRule<ControlPlaneDoc, 'disabled' | 'default'>({
       'Without `--peer-client-cert-auth=true` any host that reaches the peer port can join the etcd cluster or pose as a member and receive the replicated keyspace. Default assumed: false, so etcd without the flag is reported.',
     remediation: 'Set `--peer-client-cert-auth=true` and `--peer-trusted-ca-file` to the etcd CA.',
     references: ['https://etcd.io/docs/v3.5/op-guide/security/'],
-    frameworks: { 'cis-kubernetes-1.12.0': ['2.5'] },
+    frameworks: { design: ['mutual-tls'], 'cis-kubernetes-1.12.0': ['2.5'] },
     aliases: { trivy: ['KCV-0046'], checkov: ['CKV_K8S_121'], kubescape: ['C-0157'], 'kube-bench': ['2.5'] },
     stride: ['spoofing', 'information-disclosure'],
   },

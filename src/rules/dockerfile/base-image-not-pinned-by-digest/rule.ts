@@ -29,7 +29,7 @@ export default defineAuditRule<DockerfileDoc, 'noDigest' | 'badDigest'>({
       'https://docs.docker.com/reference/dockerfile/#from',
       'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions',
     ],
-    frameworks: { 'cis-docker-1.6.0': ['4.2'] },
+    frameworks: { design: ['digest-pinning'], 'cis-docker-1.6.0': ['4.2'] },
     aliases: {},
     stride: ['spoofing', 'tampering'],
   },

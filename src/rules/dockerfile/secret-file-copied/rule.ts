@@ -90,7 +90,7 @@ export default defineAuditRule<DockerfileDoc, 'secretFile'>({
       'https://docs.docker.com/build/building/secrets/',
       'https://docs.docker.com/build/concepts/context/#dockerignore-files',
     ],
-    frameworks: { 'cis-docker-1.6.0': ['4.10'] },
+    frameworks: { design: ['secrets-management'], 'cis-docker-1.6.0': ['4.10'] },
     aliases: { dockle: ['CIS-DI-0010'] },
     stride: ['information-disclosure'],
   },

@@ -136,7 +136,7 @@ export default defineAuditRule<DockerfileDoc, 'literal' | 'credential' | 'buildA
       'https://docs.docker.com/build/building/secrets/',
       'https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/',
     ],
-    frameworks: { 'cis-docker-1.6.0': ['4.10'] },
+    frameworks: { design: ['secrets-management'], 'cis-docker-1.6.0': ['4.10'] },
     aliases: { trivy: ['DS-0031'], hadolint: ['DL3064'], dockle: ['CIS-DI-0010'] },
     stride: ['information-disclosure'],
   },

@@ -53,7 +53,7 @@ export default defineAuditRule<DockerfileDoc, 'untrusted' | 'unresolved'>({
       'https://github.com/hadolint/hadolint#configure',
       'https://docs.docker.com/docker-hub/repos/manage/trusted-content/official-images/',
     ],
-    frameworks: { 'cis-docker-1.6.0': ['4.2'] },
+    frameworks: { design: ['trusted-registry'], 'cis-docker-1.6.0': ['4.2'] },
     aliases: { hadolint: ['DL3026'] },
     stride: ['spoofing', 'tampering'],
   },

@@ -17,7 +17,7 @@ export default defineAuditRule<ImageDoc, 'secretEnv'>({
       'https://docs.docker.com/build/building/secrets/',
       'https://github.com/goodwithtech/dockle/blob/master/CHECKPOINT.md#cis-di-0010',
     ],
-    frameworks: { 'cis-docker-1.6.0': ['4.10'] },
+    frameworks: { design: ['secrets-management'], 'cis-docker-1.6.0': ['4.10'] },
     aliases: { dockle: ['CIS-DI-0010'], trivy: ['DS-0031'] },
     stride: ['information-disclosure'],
   },

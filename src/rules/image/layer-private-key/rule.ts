@@ -24,7 +24,7 @@ export default defineAuditRule<ImageDoc, 'privateKey' | 'keyName' | 'more'>({
       'https://github.com/goodwithtech/dockle/blob/master/CHECKPOINT.md#cis-di-0010',
       'https://docs.docker.com/build/building/secrets/#ssh-mounts',
     ],
-    frameworks: { 'cis-docker-1.6.0': ['4.10'] },
+    frameworks: { design: ['secrets-management'], 'cis-docker-1.6.0': ['4.10'] },
     aliases: { dockle: ['CIS-DI-0010'] },
     stride: ['information-disclosure', 'spoofing'],
   },

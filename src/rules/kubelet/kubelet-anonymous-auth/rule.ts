@@ -17,7 +17,7 @@ export default defineAuditRule<KubeletDoc, 'anonymous'>({
       'https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/',
       'https://kubernetes.io/docs/reference/config-api/kubelet-config.v1beta1/',
     ],
-    frameworks: { 'cis-kubernetes-1.12.0': ['4.2.1'] },
+    frameworks: { design: ['authentication-required'], 'cis-kubernetes-1.12.0': ['4.2.1'] },
     aliases: { trivy: ['KCV-0079'], checkov: ['CKV_K8S_138'], kubescape: ['C-0172'], 'kube-bench': ['4.2.1'] },
     stride: ['spoofing', 'elevation-of-privilege', 'information-disclosure'],
   },

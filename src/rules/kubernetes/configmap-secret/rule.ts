@@ -19,7 +19,7 @@ export default defineAuditRule<KubernetesDoc, 'secretKey' | 'secretContent'>({
       'https://kubernetes.io/docs/concepts/configuration/configmap/',
       'https://kubernetes.io/docs/concepts/security/secrets-good-practices/',
     ],
-    frameworks: { 'cis-kubernetes-1.12.0': ['5.4.2'] },
+    frameworks: { design: ['secrets-management'], 'cis-kubernetes-1.12.0': ['5.4.2'] },
     aliases: { trivy: ['KSV-0109'], kubescape: ['C-0012'] },
     stride: ['information-disclosure'],
   },

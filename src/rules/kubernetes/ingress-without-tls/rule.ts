@@ -34,7 +34,7 @@ export default defineAuditRule<KubernetesDoc, 'noTls' | 'hostWithoutTls' | 'redi
       'https://kubernetes.io/docs/concepts/services-networking/ingress/#tls',
       'https://kubernetes.github.io/ingress-nginx/user-guide/tls/',
     ],
-    frameworks: {},
+    frameworks: { design: ['tls'] },
     aliases: { polaris: ['tlsSettingsMissing'] },
     stride: ['spoofing', 'information-disclosure', 'tampering'],
   },

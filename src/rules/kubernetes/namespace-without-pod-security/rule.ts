@@ -21,7 +21,7 @@ export default defineAuditRule<KubernetesDoc, 'missing' | 'privileged'>({
       'https://kubernetes.io/docs/concepts/security/pod-security-admission/',
       'https://kubernetes.io/docs/concepts/security/pod-security-standards/',
     ],
-    frameworks: { 'cis-kubernetes-1.12.0': ['5.2.1'] },
+    frameworks: { design: ['admission-control'], 'cis-kubernetes-1.12.0': ['5.2.1'] },
     aliases: {},
     stride: ['elevation-of-privilege'],
   },

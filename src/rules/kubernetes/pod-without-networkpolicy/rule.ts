@@ -18,7 +18,7 @@ export default defineAuditRule<KubernetesDoc, 'none' | 'noIngress' | 'noEgress' 
       'https://kubernetes.io/docs/concepts/services-networking/network-policies/',
       'https://kubernetes.io/docs/concepts/services-networking/network-policies/#default-policies',
     ],
-    frameworks: { 'cis-kubernetes-1.12.0': ['5.3.2'] },
+    frameworks: { design: ['network-segmentation'], 'cis-kubernetes-1.12.0': ['5.3.2'] },
     aliases: {
       'kube-score': ['pod-networkpolicy'],
       checkov: ['CKV2_K8S_6'],

@@ -18,7 +18,7 @@ export default defineAuditRule<KubernetesDoc, 'literal'>({
       'https://kubernetes.io/docs/concepts/security/secrets-good-practices/',
       'https://kubernetes.io/docs/concepts/configuration/secret/',
     ],
-    frameworks: { 'cis-kubernetes-1.12.0': ['5.4.2'] },
+    frameworks: { design: ['secrets-management'], 'cis-kubernetes-1.12.0': ['5.4.2'] },
     aliases: {},
     stride: ['information-disclosure'],
   },

@@ -16,7 +16,7 @@ export default defineAuditRule<RuntimeDoc, 'missing'>({
       'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
       'https://docs.docker.com/engine/containers/resource_constraints/',
     ],
-    frameworks: { 'cis-docker-1.6.0': ['5.12'] },
+    frameworks: { design: ['resource-limits'], 'cis-docker-1.6.0': ['5.12'] },
     aliases: {
       trivy: ['KSV-0011'],
       checkov: ['CKV_K8S_11'],

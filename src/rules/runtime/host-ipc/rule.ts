@@ -17,7 +17,7 @@ export default defineAuditRule<RuntimeDoc, 'hostIpc'>({
       'https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline',
       'https://docs.docker.com/reference/cli/docker/container/run/#ipc',
     ],
-    frameworks: { 'cis-docker-1.6.0': ['5.17'], 'cis-kubernetes-1.12.0': ['5.2.4'] },
+    frameworks: { design: ['namespace-isolation'], 'cis-docker-1.6.0': ['5.17'], 'cis-kubernetes-1.12.0': ['5.2.4'] },
     aliases: {
       trivy: ['KSV-0008'],
       checkov: ['CKV_K8S_18'],

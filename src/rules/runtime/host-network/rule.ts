@@ -17,7 +17,7 @@ export default defineAuditRule<RuntimeDoc, 'hostNetwork'>({
       'https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline',
       'https://docs.docker.com/engine/network/drivers/host/',
     ],
-    frameworks: { 'cis-docker-1.6.0': ['5.10'], 'cis-kubernetes-1.12.0': ['5.2.5'] },
+    frameworks: { design: ['namespace-isolation'], 'cis-docker-1.6.0': ['5.10'], 'cis-kubernetes-1.12.0': ['5.2.5'] },
     aliases: {
       trivy: ['KSV-0009'],
       checkov: ['CKV_K8S_19'],

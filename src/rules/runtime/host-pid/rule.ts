@@ -17,7 +17,7 @@ export default defineAuditRule<RuntimeDoc, 'hostPid'>({
       'https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline',
       'https://docs.docker.com/reference/cli/docker/container/run/#pid',
     ],
-    frameworks: { 'cis-docker-1.6.0': ['5.16'], 'cis-kubernetes-1.12.0': ['5.2.3'] },
+    frameworks: { design: ['namespace-isolation'], 'cis-docker-1.6.0': ['5.16'], 'cis-kubernetes-1.12.0': ['5.2.3'] },
     aliases: {
       trivy: ['KSV-0010'],
       checkov: ['CKV_K8S_17'],

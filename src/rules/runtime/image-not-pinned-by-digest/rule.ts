@@ -17,7 +17,7 @@ export default defineAuditRule<RuntimeDoc, 'noDigest'>({
       'https://kubernetes.io/docs/concepts/containers/images/#image-names',
       'https://docs.docker.com/reference/cli/docker/image/pull/#pull-an-image-by-digest-immutable-identifier',
     ],
-    frameworks: {},
+    frameworks: { design: ['digest-pinning'] },
     aliases: { checkov: ['CKV_K8S_43'] },
     stride: ['tampering'],
   },

@@ -38,7 +38,7 @@ export default defineAuditRule<RuntimeDoc, 'literal'>({
       'https://kubernetes.io/docs/concepts/configuration/secret/',
       'https://docs.docker.com/compose/how-tos/use-secrets/',
     ],
-    frameworks: { 'cis-kubernetes-1.12.0': ['5.4.1'] },
+    frameworks: { design: ['secrets-management'], 'cis-kubernetes-1.12.0': ['5.4.1'] },
     aliases: { polaris: ['sensitiveContainerEnvVar'] },
     stride: ['information-disclosure'],
   },

@@ -17,7 +17,7 @@ export default defineAuditRule<RuntimeDoc, 'podPid' | 'other'>({
       'https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/',
       'https://docs.docker.com/reference/compose-file/services/#network_mode',
     ],
-    frameworks: {},
+    frameworks: { design: ['namespace-isolation'] },
     aliases: {},
     stride: ['spoofing', 'tampering', 'information-disclosure'],
   },

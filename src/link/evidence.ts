@@ -1,0 +1,176 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { CheckResult, Finding } from '../core/finding.js';
+import type { Location } from '../core/location.js';
+import type { ResolvedComponent, ResolvedModel, ResolvedSource } from '../model/model.js';
+import { type AuditResult, audit } from '../rules/audit.js';
+import { composeProjectFiles } from '../sources/compose/index.js';
+import { discoverInputs } from '../sources/discover.js';
+import { type K8sObject, parseKubernetes, podSpecOf } from '../sources/kubernetes/parse.js';
+import { nodeAt, parseYamlFile } from '../sources/yaml/index.js';
+
+/** What the linked artifacts say about one audit rule, for one component. */
+export interface RuleEvidence {
+  state: 'pass' | 'fail' | 'error';
+  /** Unsuppressed findings of the rule that fall inside the component's part of the artifact. */
+  findings: Finding[];
+  /** The artifact the rule ran on. */
+  target: string;
+}
+
+export interface ComponentEvidence {
+  component: ResolvedComponent;
+  rules: Map<string, RuleEvidence>;
+  /** The component has at least one linked artifact that was read. */
+  linked: boolean;
+}
+
+export interface Evidence {
+  byComponent: Map<string, ComponentEvidence>;
+  audit: AuditResult;
+  diagnostics: Diagnostic[];
+}
+
+/** A span of an artifact that belongs to a component: a compose service, some Kubernetes objects. */
+interface Span {
+  uri: string;
+  start: [number, number];
+  end: [number, number];
+}
+
+const within = (l: Location, s: Span) =>
+  l.uri === s.uri &&
+  (l.startLine > s.start[0] || (l.startLine === s.start[0] && l.startColumn >= s.start[1])) &&
+  (l.startLine < s.end[0] || (l.startLine === s.end[0] && l.startColumn <= s.end[1]));
+
+const underPath = (target: string, path: string) =>
+  target === path || target.startsWith(path.endsWith('/') ? path : `${path}/`);
+
+/**
+ * Audits every artifact the model links (each once, in one run, so manifests see each other) and attributes each
+ * finding and check to the components whose artifact — or whose part of it — it concerns.
+ */
+export async function gatherEvidence(model: ResolvedModel, cwd: string): Promise<Evidence> {
+  const diagnostics: Diagnostic[] = [];
+  const paths: string[] = [];
+  for (const c of model.components) {
+    for (const s of c.sources) {
+      if (!existsSync(resolve(cwd, s.resolvedPath))) {
+        diagnostics.push({
+          code: 'source-not-found',
+          severity: 'error',
+          message: `component "${c.id}" links ${s.kind} "${s.path}", which does not exist (${s.resolvedPath})`,
+          location: s.location,
+        });
+      } else if (!paths.includes(s.resolvedPath)) paths.push(s.resolvedPath);
+    }
+  }
+  const result = paths.length > 0 ? await audit({ paths, cwd }) : { findings: [], checks: [], diagnostics: [], inputs: [] };
+  const byComponent = new Map<string, ComponentEvidence>();
+  for (const c of model.components) {
+    const rules = new Map<string, RuleEvidence>();
+    let linked = false;
+    for (const source of c.sources) {
+      if (!paths.includes(source.resolvedPath)) continue;
+      const spans = await spansOf(source, cwd, diagnostics);
+      const inSource = (target: string) => underPath(target, source.resolvedPath);
+      const checks = result.checks.filter((k) => inSource(k.target));
+      if (checks.length > 0) linked = true;
+      const findings = result.findings.filter(
+        (f) => !f.suppressed && inSource(f.target) && (!spans || (f.location !== undefined && spans.some((s) => within(f.location as Location, s)))),
+      );
+      attribute(rules, checks, findings);
+    }
+    byComponent.set(c.id, { component: c, rules, linked });
+  }
+  return { byComponent, audit: result, diagnostics };
+}
+
+function attribute(rules: Map<string, RuleEvidence>, checks: readonly CheckResult[], findings: readonly Finding[]): void {
+  for (const check of checks) {
+    if (check.state === 'skipped' || check.state === 'manual') continue;
+    const mine = findings.filter((f) => f.ruleId === check.ruleId && f.target === check.target);
+    const state: RuleEvidence['state'] = check.state === 'error' ? 'error' : mine.length > 0 ? 'fail' : 'pass';
+    const prior = rules.get(check.ruleId);
+    // fail outranks error outranks pass: one failing artifact is enough to leave a control open
+    if (!prior || rank(state) > rank(prior.state)) rules.set(check.ruleId, { state, findings: [...mine], target: check.target });
+    else if (state === 'fail' && prior.state === 'fail') prior.findings.push(...mine);
+  }
+}
+
+const rank = (s: RuleEvidence['state']) => (s === 'fail' ? 2 : s === 'error' ? 1 : 0);
+
+/** The spans of an artifact that belong to the component; undefined when the whole artifact does. */
+async function spansOf(source: ResolvedSource, cwd: string, diagnostics: Diagnostic[]): Promise<Span[] | undefined> {
+  if (source.kind === 'compose' && source.service) {
+    const files = composeProjectFiles(source.resolvedPath, (p) => existsSync(resolve(cwd, p)));
+    const spans: Span[] = [];
+    for (const file of files) {
+      const text = await readFile(resolve(cwd, file), 'utf8').catch(() => undefined);
+      if (text === undefined) continue;
+      const { documents } = parseYamlFile(text, file);
+      for (const d of documents) {
+        const services = (d.value as { services?: Record<string, unknown> })?.services;
+        if (!services || typeof services !== 'object' || !(source.service in services)) continue;
+        const key = nodeAt(d, ['services', source.service], 'key');
+        const value = nodeAt(d, ['services', source.service]);
+        const a = d.file.location([key.range[0], Math.max(key.range[1], value.range[1])]);
+        spans.push({ uri: file, start: [a.startLine, a.startColumn], end: [a.endLine, a.endColumn] });
+      }
+    }
+    if (spans.length === 0) {
+      diagnostics.push({
+        code: 'source-not-found',
+        severity: 'error',
+        message: `no service "${source.service}" in ${source.path}`,
+        location: source.location,
+      });
+    }
+    return spans;
+  }
+  if (source.kind === 'kubernetes' && (source.objectKind || source.name || source.namespace || source.selector)) {
+    const { inputs, unknown } = await discoverInputs([source.resolvedPath], (p) => resolve(cwd, p));
+    const spans: Span[] = [];
+    const files = [...inputs.filter((i) => i.kind === 'kubernetes'), ...unknown.map((path) => ({ path }))];
+    for (const input of files) {
+      const text = await readFile(resolve(cwd, input.path), 'utf8').catch(() => undefined);
+      if (text === undefined) continue;
+      for (const o of parseKubernetes(text, input.path).objects) {
+        if (!matches(o, source)) continue;
+        const a = o.node.file.location(o.node.range);
+        spans.push({ uri: input.path, start: [a.startLine, a.startColumn], end: [a.endLine, a.endColumn] });
+      }
+    }
+    if (spans.length === 0) {
+      diagnostics.push({
+        code: 'source-not-found',
+        severity: 'warning',
+        message: `no Kubernetes object in ${source.path} matches the source's kind/name/namespace/selector`,
+        location: source.location,
+      });
+    }
+    return spans;
+  }
+  return undefined;
+}
+
+function matches(o: K8sObject, s: ResolvedSource): boolean {
+  if (s.objectKind && o.kind !== s.objectKind) return false;
+  if (s.name && o.name !== s.name) return false;
+  if (s.namespace && (o.namespace ?? 'default') !== s.namespace) return false;
+  if (s.selector) {
+    const labels = { ...labelsAt(o.value, ['metadata', 'labels']) };
+    const pod = podSpecOf(o);
+    if (pod) Object.assign(labels, labelsAt(o.value, [...pod.path.slice(0, -1), 'metadata', 'labels']));
+    for (const [k, v] of Object.entries(s.selector)) if (labels[k] !== v) return false;
+  }
+  return true;
+}
+
+function labelsAt(value: unknown, path: readonly (string | number)[]): Record<string, string> {
+  let v: unknown = value;
+  for (const p of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined;
+  return v && typeof v === 'object' ? (v as Record<string, string>) : {};
+}
