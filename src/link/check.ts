@@ -2,7 +2,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { compareDiagnostics } from '../core/diagnostics.js';
 import type { Finding } from '../core/finding.js';
 import type { Location } from '../core/location.js';
-import { type Level, type Severity, riskSeverity } from '../core/severity.js';
+import type { Level } from '../core/severity.js';
 import { STRIDE_CATEGORIES, type StrideCategory } from '../core/stride.js';
 import { SENSITIVE_CLASSIFICATIONS, type ResolvedComponent, type ResolvedModel } from '../model/model.js';
 import type { Control } from '../catalogue/control.js';
@@ -93,6 +93,9 @@ const LEVEL: Record<Level, number> = { low: 1, medium: 2, high: 3 };
 const HOST_TECHS = ['docker-daemon', 'docker-host', 'container-runtime', 'kubelet', 'kubernetes-node', 'operating-system'];
 
 /**
+ * Risk: likelihood x impact (1..9), one more when the element is reachable from the internet, one more when it handles
+ * sensitive data, one more when a mitigating control is seen failing; capped at 10.
+ *
  * The whole loop: threats from the model, evidence from the linked artifacts, each threat's status from the state
  * of its mitigating controls, claims checked, a risk per threat, and the plan that closes the most risk first.
  */
@@ -129,7 +132,7 @@ export async function checkModel(model: ResolvedModel, options: { cwd: string; t
         [...c.inbound, ...c.outbound].some((f) => f.data.some((a) => SENSITIVE_CLASSIFICATIONS.includes(a.classification))));
     const sensitive = handles(element) || flow?.data.some((a) => SENSITIVE_CLASSIFICATIONS.includes(a.classification)) ? 1 : 0;
     const failed = status === 'unmitigated' ? 1 : 0;
-    const risk = Math.min(10, LEVEL[t.likelihood] * LEVEL[t.impact] + exposure(exposed) + sensitive + failed);
+    const risk = Math.min(10, LEVEL[t.likelihood] * LEVEL[t.impact] + exposed + sensitive + failed);
     const { status: declaredStatus, ...rest } = t;
     return { ...rest, status, declaredStatus, risk, controlStates, evidence: items };
   });
@@ -170,8 +173,6 @@ export async function checkModel(model: ResolvedModel, options: { cwd: string; t
     diagnostics,
   };
 }
-
-const exposure = (n: number) => n;
 
 function sameEvidence(a: EvidenceItem, b: EvidenceItem): boolean {
   return a.ruleId === b.ruleId && a.component === b.component && a.target === b.target && a.message === b.message && a.state === b.state;
@@ -308,8 +309,3 @@ function coverageOf(threats: readonly CheckedThreat[]): CheckReport['coverage'] 
   return { overall, byCategory, byComponent };
 }
 
-export function severityOfRisk(risk: number): Severity {
-  return risk >= 9 ? 'critical' : risk >= 6 ? 'high' : risk >= 3 ? 'medium' : 'low';
-}
-
-export { riskSeverity };
