@@ -59,3 +59,29 @@ else {
     })),
   );
 }
+
+// The live engine audit against one dockerd (a private one when none answers): stridebench's `audit --docker` in a
+// fresh process, with no containers and with 100 created ones, next to docker-bench-security when
+// DOCKER_BENCH_SECURITY names its script.
+const eng = JSON.parse(
+  execFileSync(process.execPath, [join(here, 'engine.mjs'), '--json'], { encoding: 'utf8', timeout: 30 * 60_000 }),
+);
+if (eng.skipped) console.log(`\nLive engine audit: ${eng.skipped}`);
+else {
+  console.log(
+    `\nLive engine audit, Docker ${eng.engine}${eng.privateEngine ? ' (private dockerd)' : ''}, median of ${eng.rounds} runs (target: >= 10x faster than docker-bench, 20.7 s measured in issue 5; < 3 s with 100 containers)`,
+  );
+  const ms = (m) => (m?.ms === undefined ? (m?.skipped ?? m?.error ?? '') : m.ms);
+  console.table(
+    eng.rows.map((r) => ({
+      containers: r.containers,
+      'stridebench audit --docker ms': ms(r.stridebench),
+      checks: r.stridebench.checks ?? '',
+      findings: r.stridebench.findings ?? '',
+      'daemon + host only ms': ms(r.daemonAndHost),
+      'docker-bench ms': ms(r.dockerBench),
+      'x docker-bench':
+        r.dockerBench.ms && r.stridebench.ms ? Math.round((10 * r.dockerBench.ms) / r.stridebench.ms) / 10 : '',
+    })),
+  );
+}

@@ -2,6 +2,7 @@
 // their good and bad examples.
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderDockerBenchParity } from '../src/rules/daemon/parity.js';
 import { renderAuditRuleDoc } from '../src/rules/docs.js';
 import { examplePairs, ruleFolders } from '../src/rules/examples.js';
 import { AUDIT_RULES } from '../src/rules/index.js';
@@ -40,4 +41,6 @@ for (const { source, dir } of ruleFolders(auditRoot)) {
   writeFileSync(join(dir, 'README.md'), renderAuditRuleDoc(rule, pairs));
   written++;
 }
+// The docker-bench parity table lists the rules of every source that verifies CIS Docker sections 1 to 5.
+writeFileSync(join(import.meta.dirname, '..', 'docs', 'docker-bench-parity.md'), renderDockerBenchParity());
 console.log(`wrote ${written} rule docs`);

@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { cp, mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { findControl } from '../catalogue/index.js';
@@ -103,13 +103,15 @@ export function buildProgram(io: CliIo): Command {
       const { renderCheckJson, renderCheckText } = await import('../report/check.js');
       const report = await checkModel(model, { cwd: io.cwd, today: today() });
       report.diagnostics = [...diagnostics, ...report.diagnostics];
-      const text = opts.format === 'json' ? renderCheckJson(report) : renderCheckText(report, { color: io.color && !opts.output });
+      const text =
+        opts.format === 'json' ? renderCheckJson(report) : renderCheckText(report, { color: io.color && !opts.output });
       await emit(io, text, opts.output);
       if (hasErrors(report.diagnostics)) throw new ExitError('', EXIT.usage);
       if (opts.failOn !== 'none') {
         const threshold = opts.failOn as Severity;
         const hits = report.threats.filter((t) => t.status === 'unmitigated' && atLeast(t.severity, threshold));
-        if (hits.length > 0) throw new ExitError(`${hits.length} unmitigated threats at or above ${threshold}`, EXIT.findings);
+        if (hits.length > 0)
+          throw new ExitError(`${hits.length} unmitigated threats at or above ${threshold}`, EXIT.findings);
       }
     });
 
@@ -133,11 +135,17 @@ export function buildProgram(io: CliIo): Command {
 
   program
     .command('init')
-    .description('write a threat model to start from: one of the bundled examples')
+    .description('write a threat model to start from: a bundled example, or one inferred from compose or Kubernetes')
     .argument('[dir]', 'directory to write threatmodel.yaml into', '.')
-    .addOption(new Option('--example <name>', 'bundled example').choices([...EXAMPLES]).makeOptionMandatory())
-    .option('--force', 'overwrite an existing threatmodel.yaml')
-    .action(async (dir: string, opts: { example: string; force?: boolean }) => {
+    .addOption(new Option('--example <name>', 'bundled example').choices([...EXAMPLES]).conflicts('from'))
+    .option('--from <input>', 'infer the model from a compose file, Kubernetes manifests (file or dir), - for stdin')
+    .option('--force', 'overwrite an existing threatmodel.yaml (with --from: infer afresh, dropping your edits)')
+    .action(async (dir: string, opts: { example?: string; from?: string; force?: boolean }) => {
+      if (opts.from !== undefined) {
+        const { initFrom } = await import('./init-from.js');
+        return initFrom(io, dir, { from: opts.from, force: opts.force }, EXIT);
+      }
+      if (!opts.example) throw new ExitError('init: give --example <name> or --from <input>', EXIT.usage);
       const target = join(resolve(io.cwd, dir), 'threatmodel.yaml');
       if (!opts.force && (await exists(target))) {
         throw new ExitError(`${relative(io.cwd, target)} exists; use --force to overwrite it`, EXIT.usage);
@@ -149,6 +157,13 @@ export function buildProgram(io: CliIo): Command {
         `# yaml-language-server: $schema=${relative(resolve(io.cwd, dir), schema)}`,
       );
       await mkdir(dirname(target), { recursive: true });
+      // The artifacts the example links (compose files, Dockerfiles, manifests) come along, so `check` works on it;
+      // files already there are kept unless --force.
+      await cp(dirname(source), dirname(target), {
+        recursive: true,
+        force: opts.force === true,
+        filter: (p) => p !== source,
+      });
       await writeFileAtomic(target, text);
       io.stdout(`wrote ${relative(io.cwd, target) || target} (the ${opts.example} example)\n`);
     });
@@ -173,10 +188,72 @@ export function buildProgram(io: CliIo): Command {
       parseSize,
     )
     .option('--max-image-ratio <ratio>', 'stop on a gzip stream that expands more than this (default 200)', Number)
+    .option(
+      '--docker [endpoint]',
+      'audit a live Docker engine: unix:///path or tcp://host:port with TLS (default: $DOCKER_HOST, then /var/run/docker.sock)',
+    )
+    .option('--docker-timeout <seconds>', 'with --docker, give up on an Engine API request after this long', Number, 30)
+    .option('--tlscacert <file>', 'with --docker tcp://: the CA that signed the daemon certificate')
+    .option('--tlscert <file>', 'with --docker tcp://: the client certificate')
+    .option('--tlskey <file>', 'with --docker tcp://: the client key')
+    .option(
+      '--image <name>',
+      'with --docker: audit this engine image in full, layers too, through docker save (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--include-container <pattern>',
+      'with --docker: only containers and images whose name matches this glob (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--exclude-container <pattern>',
+      'with --docker: leave out containers and images whose name matches this glob (repeatable)',
+      collect,
+      [],
+    )
+    .addOption(
+      new Option('--level <level>', 'CIS profile level: 1 keeps Level 1 controls (and their rules) only').choices([
+        '1',
+        '2',
+      ]),
+    )
+    .option(
+      '--include <ids>',
+      'only these CIS controls or rules: 5.4, 5 (a section), 1.1 (1.1.x), RT001; comma-separated, repeatable',
+      collectList,
+      [],
+    )
+    .option('--exclude <ids>', 'leave out these CIS controls or rules (same forms as --include)', collectList, [])
+    .option(
+      '--host-root <dir>',
+      "where the Docker host's / is mounted (when run from a container); without --docker, audit that host's daemon configuration and files",
+    )
+    .option(
+      '--trusted-docker-user <user...>',
+      'users trusted to control the Docker daemon; other members of its group are reported (CIS 1.1.2)',
+    )
+    .option('--auditctl <file>', 'output of `auditctl -l` on the Docker host (default: its audit rules files)')
     .action(
       async (
         paths: string[],
         opts: {
+          docker?: string | boolean;
+          dockerTimeout: number;
+          tlscacert?: string;
+          tlscert?: string;
+          tlskey?: string;
+          image: string[];
+          includeContainer: string[];
+          excludeContainer: string[];
+          level?: string;
+          include: string[];
+          exclude: string[];
+          hostRoot?: string;
+          trustedDockerUser?: string[];
+          auditctl?: string;
           format: string;
           output?: string;
           failOn: string;
@@ -188,13 +265,33 @@ export function buildProgram(io: CliIo): Command {
           maxImageRatio?: number;
         },
       ) => {
-        if (paths.length === 0 && opts.kube === undefined)
-          throw new ExitError('audit: name files or directories, - for standard input, or --kube', EXIT.usage);
+        // --image names an engine image: it implies --docker (the default endpoint).
+        const docker = opts.docker ?? (opts.image.length > 0 ? true : undefined);
+        if (paths.length === 0 && opts.kube === undefined && docker === undefined && opts.hostRoot === undefined)
+          throw new ExitError(
+            'audit: name files or directories, - for standard input, --kube, --docker or --host-root',
+            EXIT.usage,
+          );
+        const hostRoot = opts.hostRoot === undefined ? '/' : resolve(io.cwd, opts.hostRoot);
+        let auditctl: string | undefined;
+        if (opts.auditctl !== undefined) {
+          try {
+            auditctl = await readFile(resolve(io.cwd, opts.auditctl), 'utf8');
+          } catch (err) {
+            throw new ExitError(`--auditctl ${opts.auditctl}: ${(err as Error).message}`, EXIT.usage);
+          }
+        }
+        const daemonOptions = {
+          trustedRegistries: opts.trustedRegistry,
+          trustedDockerUsers: opts.trustedDockerUser,
+          ...(auditctl !== undefined ? { auditctl } : {}),
+        };
+        if (!(opts.dockerTimeout > 0)) throw new ExitError('--docker-timeout: a number of seconds above 0', EXIT.usage);
         if (!(opts.kubeTimeout > 0)) throw new ExitError('--kube-timeout: a number of seconds above 0', EXIT.usage);
         const { audit } = await import('../rules/audit.js');
         const { renderAuditJson, renderAuditText } = await import('../report/audit.js');
         const stdin = paths.includes('-') ? await io.readStdin() : undefined;
-        const result = await audit({
+        let result = await audit({
           paths,
           stdin,
           cwd: io.cwd,
@@ -213,6 +310,68 @@ export function buildProgram(io: CliIo): Command {
             { trustedRegistries: opts.trustedRegistry },
           );
           appendAuditResult(result, live);
+        }
+        let engineAudited = false;
+        if (docker !== undefined) {
+          const { auditEngine } = await import('../rules/engine/live.js');
+          const engine = await auditEngine(
+            {
+              host: typeof docker === 'string' ? docker : undefined,
+              tlsCaCert: opts.tlscacert,
+              tlsCert: opts.tlscert,
+              tlsKey: opts.tlskey,
+              cwd: io.cwd,
+              timeoutMs: opts.dockerTimeout * 1000,
+              names: { include: opts.includeContainer, exclude: opts.excludeContainer },
+              fullImages: opts.image,
+              imageLimits: { maxBytes: opts.maxImageBytes, maxRatio: opts.maxImageRatio },
+            },
+            { trustedRegistries: opts.trustedRegistry },
+          );
+          result.findings.push(...engine.findings);
+          result.checks.push(...engine.checks);
+          result.inputs.push(...engine.inputs);
+          result.diagnostics.push(...engine.diagnostics);
+          engineAudited = engine.inputs.length > 0;
+          if (engine.snapshot) {
+            // The daemon (CIS 2) and its host's files (CIS 1, 3), judged with what the engine itself reported.
+            const { auditDaemon } = await import('../rules/daemon/audit.js');
+            const daemon = await auditDaemon(
+              {
+                info: engine.snapshot.info,
+                bridge: engine.snapshot.bridge ?? null,
+                endpoint: engine.snapshot.endpoint,
+              },
+              hostRoot,
+              daemonOptions,
+            );
+            result.findings.push(...daemon.findings);
+            result.checks.push(...daemon.checks);
+            result.inputs.push(...daemon.inputs);
+            result.diagnostics.push(...daemon.diagnostics);
+          }
+        }
+        if (docker === undefined && opts.hostRoot !== undefined) {
+          // A Docker host's file system on its own (a mounted disk, the host seen from a container): the daemon
+          // configuration it holds and its files, at the paths that configuration names.
+          const { auditDaemon } = await import('../rules/daemon/audit.js');
+          const host = await auditDaemon({}, hostRoot, daemonOptions);
+          result.findings.push(...host.findings);
+          result.checks.push(...host.checks);
+          result.inputs.push(...host.inputs);
+          result.diagnostics.push(...host.diagnostics);
+        }
+        const scope = {
+          level: opts.level === undefined ? undefined : (Number(opts.level) as 1 | 2),
+          include: opts.include,
+          exclude: opts.exclude,
+          ...(docker !== undefined ? { framework: 'cis-docker-1.6.0' as const } : {}),
+        };
+        if (scope.level !== undefined || scope.include.length > 0 || scope.exclude.length > 0 || engineAudited) {
+          const { benchmarkResult, scopeAudit } = await import('../rules/engine/benchmark.js');
+          result = scopeAudit(result, scope);
+          // The CIS Docker view comes with an engine audit; files alone keep the plain list of checks.
+          if (engineAudited) result.benchmark = benchmarkResult(result, 'cis-docker-1.6.0', scope);
         }
         const text =
           opts.format === 'json'
@@ -341,6 +500,22 @@ export function buildProgram(io: CliIo): Command {
     });
 
   return program;
+}
+
+/** For repeatable, comma-separated options: `--include 5.4,5.5 --include RT001`. */
+function collectList(value: string, previous: string[]): string[] {
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ];
+}
+
+/** For repeatable options: `--image a --image b`. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 /** `512M`, `16G`, `1048576`: a byte count for the image limits. */

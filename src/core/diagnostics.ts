@@ -28,6 +28,7 @@ export type DiagnosticCode =
   | 'duplicate-decision'
   | 'rule-error'
   | 'source-not-found'
+  | 'source-not-audited'
   | 'unknown-input'
   | 'unsupported-input'
   | 'not-a-kubernetes-object'
@@ -50,7 +51,19 @@ export type DiagnosticCode =
   | 'cluster-resource-unavailable'
   | 'cluster-api-error'
   | 'kubelet-unresolved-variable'
-  | 'kubelet-config-not-audited';
+  | 'kubelet-config-not-audited'
+  | 'daemon-config-invalid'
+  | 'daemon-config-conflict'
+  | 'daemon-command-unknown'
+  | 'host-root-unreadable'
+  | 'engine-config'
+  | 'engine-insecure'
+  | 'engine-unreachable'
+  | 'engine-permission'
+  | 'engine-timeout'
+  | 'engine-tls'
+  | 'engine-api-error'
+  | 'engine-not-found';
 
 export type DiagnosticSeverity = 'error' | 'warning';
 

@@ -1,16 +1,16 @@
+import type { Control } from '../catalogue/control.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { compareDiagnostics } from '../core/diagnostics.js';
 import type { Finding } from '../core/finding.js';
 import type { Location } from '../core/location.js';
 import type { Level } from '../core/severity.js';
 import { STRIDE_CATEGORIES, type StrideCategory } from '../core/stride.js';
-import { SENSITIVE_CLASSIFICATIONS, type ResolvedComponent, type ResolvedModel } from '../model/model.js';
-import type { Control } from '../catalogue/control.js';
+import { type ResolvedComponent, type ResolvedModel, SENSITIVE_CLASSIFICATIONS } from '../model/model.js';
 import { controlsWithRules } from '../rules/controls.js';
 import type { Attacker } from '../stride/attackers/select.js';
 import type { Threat } from '../stride/engine.js';
 import { analyzeModel } from '../stride/report.js';
-import { checkClaims, type Claim } from './claims.js';
+import { type Claim, checkClaims, mayCarryHttp, PLAINTEXT_RULES, plaintextRuleSpeaks } from './claims.js';
 import { type ComponentEvidence, type Evidence, gatherEvidence } from './evidence.js';
 
 export type ControlState = 'pass' | 'fail' | 'error' | 'manual' | 'unverified';
@@ -83,14 +83,25 @@ export interface CheckReport {
   findings: Finding[];
   claims: Claim[];
   plan: PlanItem[];
-  coverage: { overall: CoverageRow; byCategory: Record<StrideCategory, CoverageRow>; byComponent: Record<string, CoverageRow> };
+  coverage: {
+    overall: CoverageRow;
+    byCategory: Record<StrideCategory, CoverageRow>;
+    byComponent: Record<string, CoverageRow>;
+  };
   diagnostics: Diagnostic[];
 }
 
 const LEVEL: Record<Level, number> = { low: 1, medium: 2, high: 3 };
 
 /** Techs whose isolation every container on them depends on: a threat to them is judged with their containers. */
-const HOST_TECHS = ['docker-daemon', 'docker-host', 'container-runtime', 'kubelet', 'kubernetes-node', 'operating-system'];
+const HOST_TECHS = [
+  'docker-daemon',
+  'docker-host',
+  'container-runtime',
+  'kubelet',
+  'kubernetes-node',
+  'operating-system',
+];
 
 /**
  * Risk: likelihood x impact (1..9), one more when the element is reachable from the internet, one more when it handles
@@ -109,11 +120,17 @@ export async function checkModel(model: ResolvedModel, options: { cwd: string; t
   const controlAcc = new Map<string, { components: Set<string>; evidence: EvidenceItem[]; states: ControlState[] }>();
   const threats: CheckedThreat[] = analysis.threats.map((t) => {
     const scope = scopeOf(t, model, components, flows);
+    const speaks = speaksFor(flows.get(t.element.id));
     const controlStates: CheckedThreat['controlStates'] = [];
     const items: EvidenceItem[] = [];
     for (const id of t.mitigations) {
       const control = catalogue.get(id);
-      const { state, evidence: ev } = controlState(control, id, scope.map((c) => evidence.byComponent.get(c.id)));
+      const { state, evidence: ev } = controlState(
+        control,
+        id,
+        scope.map((c) => evidence.byComponent.get(c.id)),
+        speaks,
+      );
       controlStates.push({ control: id, state });
       items.push(...ev);
       const acc = controlAcc.get(id) ?? { components: new Set<string>(), evidence: [], states: [] };
@@ -129,8 +146,11 @@ export async function checkModel(model: ResolvedModel, options: { cwd: string; t
     const handles = (c: ResolvedComponent | undefined) =>
       !!c &&
       (c.data.some((a) => SENSITIVE_CLASSIFICATIONS.includes(a.classification)) ||
-        [...c.inbound, ...c.outbound].some((f) => f.data.some((a) => SENSITIVE_CLASSIFICATIONS.includes(a.classification))));
-    const sensitive = handles(element) || flow?.data.some((a) => SENSITIVE_CLASSIFICATIONS.includes(a.classification)) ? 1 : 0;
+        [...c.inbound, ...c.outbound].some((f) =>
+          f.data.some((a) => SENSITIVE_CLASSIFICATIONS.includes(a.classification)),
+        ));
+    const sensitive =
+      handles(element) || flow?.data.some((a) => SENSITIVE_CLASSIFICATIONS.includes(a.classification)) ? 1 : 0;
     const failed = status === 'unmitigated' ? 1 : 0;
     const risk = Math.min(10, LEVEL[t.likelihood] * LEVEL[t.impact] + exposed + sensitive + failed);
     const { status: declaredStatus, ...rest } = t;
@@ -154,7 +174,9 @@ export async function checkModel(model: ResolvedModel, options: { cwd: string; t
 
   const plan = planOf(threats, catalogue);
   const claims = checkClaims(model, evidence);
-  const diagnostics = [...analysis.diagnostics, ...evidence.diagnostics, ...evidence.audit.diagnostics].sort(compareDiagnostics);
+  const diagnostics = [...analysis.diagnostics, ...evidence.diagnostics, ...evidence.audit.diagnostics].sort(
+    compareDiagnostics,
+  );
   return {
     model: {
       uri: model.uri,
@@ -175,7 +197,13 @@ export async function checkModel(model: ResolvedModel, options: { cwd: string; t
 }
 
 function sameEvidence(a: EvidenceItem, b: EvidenceItem): boolean {
-  return a.ruleId === b.ruleId && a.component === b.component && a.target === b.target && a.message === b.message && a.state === b.state;
+  return (
+    a.ruleId === b.ruleId &&
+    a.component === b.component &&
+    a.target === b.target &&
+    a.message === b.message &&
+    a.state === b.state
+  );
 }
 
 /** The components whose artifacts speak for a threat: its element, a flow's two ends, and a host's containers. */
@@ -199,16 +227,32 @@ function scopeOf(
   return scope;
 }
 
+/**
+ * Which rule results speak for a threat. The plaintext-HTTP rules speak only for a component with an endpoint of
+ * their kind, and on a flow only for its server end when the flow may be web traffic: that a compose project
+ * publishes no plain HTTP does not encrypt its SQL, and an Ingress with TLS does not encrypt the hop behind it.
+ */
+function speaksFor(
+  flow: ResolvedModel['flows'][number] | undefined,
+): (ruleId: string, ce: ComponentEvidence) => boolean {
+  const web = flow === undefined || mayCarryHttp(flow);
+  return (ruleId, ce) =>
+    !PLAINTEXT_RULES.includes(ruleId) ||
+    (web && (flow === undefined || ce.component.id === flow.to.id) && plaintextRuleSpeaks(ruleId, ce));
+}
+
 function controlState(
   control: Control | undefined,
   id: string,
   scope: readonly (ComponentEvidence | undefined)[],
+  speaks: (ruleId: string, ce: ComponentEvidence) => boolean,
 ): { state: ControlState; evidence: EvidenceItem[] } {
   const evidence: EvidenceItem[] = [];
   const states: ('pass' | 'fail' | 'error')[] = [];
   for (const ce of scope) {
     if (!ce) continue;
     for (const ruleId of control?.rules ?? []) {
+      if (!speaks(ruleId, ce)) continue;
       const r = ce.rules.get(ruleId);
       if (!r) continue;
       states.push(r.state);
@@ -237,7 +281,10 @@ function controlState(
 }
 
 function statusOf(t: Threat, states: readonly { state: ControlState }[]): VerifiedStatus {
-  if (t.statusSource === 'decision' && (t.status === 'accepted' || t.status === 'transferred' || t.status === 'not-applicable')) {
+  if (
+    t.statusSource === 'decision' &&
+    (t.status === 'accepted' || t.status === 'transferred' || t.status === 'not-applicable')
+  ) {
     return t.status;
   }
   if (states.some((s) => s.state === 'fail')) return 'unmitigated';
@@ -285,12 +332,23 @@ function planOf(threats: readonly CheckedThreat[], catalogue: ReadonlyMap<string
 }
 
 function emptyRow(): CoverageRow {
-  return { threats: 0, 'verified-mitigated': 0, 'partially-mitigated': 0, unmitigated: 0, unverified: 0, decided: 0, covered: 0 };
+  return {
+    threats: 0,
+    'verified-mitigated': 0,
+    'partially-mitigated': 0,
+    unmitigated: 0,
+    unverified: 0,
+    decided: 0,
+    covered: 0,
+  };
 }
 
 function coverageOf(threats: readonly CheckedThreat[]): CheckReport['coverage'] {
   const overall = emptyRow();
-  const byCategory = Object.fromEntries(STRIDE_CATEGORIES.map((c) => [c, emptyRow()])) as Record<StrideCategory, CoverageRow>;
+  const byCategory = Object.fromEntries(STRIDE_CATEGORIES.map((c) => [c, emptyRow()])) as Record<
+    StrideCategory,
+    CoverageRow
+  >;
   const byComponent: Record<string, CoverageRow> = {};
   const add = (row: CoverageRow, t: CheckedThreat) => {
     row.threats++;
@@ -308,4 +366,3 @@ function coverageOf(threats: readonly CheckedThreat[]): CheckReport['coverage'] 
   }
   return { overall, byCategory, byComponent };
 }
-

@@ -1,7 +1,7 @@
 import type { Location } from '../core/location.js';
-import type { ResolvedModel } from '../model/model.js';
+import type { ResolvedFlow, ResolvedModel } from '../model/model.js';
 import type { Properties } from '../model/schema.js';
-import type { ComponentEvidence, Evidence } from './evidence.js';
+import type { ComponentEvidence, Endpoints, Evidence } from './evidence.js';
 
 /** A statement in the model that the artifacts can confirm or contradict. */
 export interface Claim {
@@ -10,7 +10,15 @@ export interface Claim {
   state: 'contradicted' | 'confirmed' | 'unverified';
   /** Where the model says it. */
   location?: Location;
-  evidence: { ruleId: string; state: 'pass' | 'fail'; message?: string; location?: Location; target: string }[];
+  evidence: {
+    ruleId: string;
+    state: 'pass' | 'fail';
+    /** The component whose artifact the rule ran on. */
+    component: string;
+    message?: string;
+    location?: Location;
+    target: string;
+  }[];
 }
 
 /** Component claims and the audit rules whose failure contradicts them. */
@@ -23,8 +31,36 @@ const PROPERTY_CLAIMS: { property: keyof Properties; value: boolean; rules: read
   { property: 'mountsDockerSocket', value: false, rules: ['RT021'] },
 ];
 
-/** An encrypted flow is contradicted by plain HTTP published or served by the component it reaches. */
-const PLAINTEXT_RULES = ['CO001', 'KS017'];
+/**
+ * An encrypted flow is contradicted by plain HTTP published or served by the component it reaches: a compose port
+ * (CO001) or an Ingress without TLS (KS017). Each rule speaks only for a component that has such an endpoint.
+ */
+const PLAINTEXT_RULE_ENDPOINTS: Readonly<Record<string, keyof Endpoints>> = {
+  CO001: 'publishedPorts',
+  KS017: 'ingress',
+};
+export const PLAINTEXT_RULES: readonly string[] = Object.keys(PLAINTEXT_RULE_ENDPOINTS);
+
+/** Whether a plaintext rule's result on the component says anything: it has an endpoint of the kind the rule judges. */
+export function plaintextRuleSpeaks(ruleId: string, ce: Pick<ComponentEvidence, 'endpoints'>): boolean {
+  const endpoint = PLAINTEXT_RULE_ENDPOINTS[ruleId];
+  return endpoint === undefined || ce.endpoints[endpoint];
+}
+
+const WEB_PROTOCOLS = new Set(['http', 'https', 'http2', 'h2', 'h2c', 'ws', 'wss']);
+const WEB_PORTS = new Set([80, 443, 8080, 8443]);
+
+/**
+ * Whether a flow may be web traffic, the only traffic the plaintext rules look at: a compose project that publishes
+ * no HTTP port, or an Ingress with TLS, says nothing about a database connection or syslog over UDP.
+ */
+export function mayCarryHttp(f: Pick<ResolvedFlow, 'protocol' | 'port'>): boolean {
+  const protocol = f.protocol?.toLowerCase();
+  if (protocol !== undefined && WEB_PROTOCOLS.has(protocol)) return true;
+  if (f.port !== undefined)
+    return WEB_PORTS.has(f.port) && (protocol === undefined || protocol === 'tcp' || protocol === 'tls');
+  return protocol === undefined;
+}
 
 /** What dissolves an isolation boundary around a container: the engine socket, the host's root, privilege. */
 const BOUNDARY_BREAKERS = ['RT021', 'RT020', 'RT001'];
@@ -33,14 +69,28 @@ export function checkClaims(model: ResolvedModel, evidence: Evidence): Claim[] {
   const claims: Claim[] = [];
   const judge = (ce: ComponentEvidence | undefined, rules: readonly string[]) => {
     const ev: Claim['evidence'] = [];
+    if (!ce) return { state: 'unverified' as const, evidence: ev };
     for (const id of rules) {
-      const r = ce?.rules.get(id);
+      if (!plaintextRuleSpeaks(id, ce)) continue;
+      const r = ce.rules.get(id);
       if (!r || r.state === 'error') continue;
       if (r.state === 'fail') {
-        for (const f of r.findings) ev.push({ ruleId: id, state: 'fail', message: f.message, location: f.location, target: r.target });
-      } else ev.push({ ruleId: id, state: 'pass', target: r.target });
+        for (const f of r.findings)
+          ev.push({
+            ruleId: id,
+            state: 'fail',
+            component: ce.component.id,
+            message: f.message,
+            location: f.location,
+            target: r.target,
+          });
+      } else ev.push({ ruleId: id, state: 'pass', component: ce.component.id, target: r.target });
     }
-    const state: Claim['state'] = ev.some((e) => e.state === 'fail') ? 'contradicted' : ev.length > 0 ? 'confirmed' : 'unverified';
+    const state: Claim['state'] = ev.some((e) => e.state === 'fail')
+      ? 'contradicted'
+      : ev.length > 0
+        ? 'confirmed'
+        : 'unverified';
     return { state, evidence: ev };
   };
 
@@ -62,7 +112,9 @@ export function checkClaims(model: ResolvedModel, evidence: Evidence): Claim[] {
       element: { id: f.id, type: 'flow' },
       claim: `encrypted${f.protocol ? ` (${f.protocol})` : ''}`,
       location: f.location,
-      ...judge(evidence.byComponent.get(f.to.id), PLAINTEXT_RULES),
+      ...(mayCarryHttp(f)
+        ? judge(evidence.byComponent.get(f.to.id), PLAINTEXT_RULES)
+        : { state: 'unverified', evidence: [] }),
     });
   }
   for (const b of model.boundaries) {

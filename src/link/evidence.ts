@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { CheckResult, Finding } from '../core/finding.js';
 import type { Location } from '../core/location.js';
 import type { ResolvedComponent, ResolvedModel, ResolvedSource } from '../model/model.js';
 import { type AuditResult, audit } from '../rules/audit.js';
+import { auditRulesFor } from '../rules/index.js';
 import { composeProjectFiles } from '../sources/compose/index.js';
 import { discoverInputs } from '../sources/discover.js';
 import { type K8sObject, parseKubernetes, podSpecOf } from '../sources/kubernetes/parse.js';
@@ -25,6 +26,16 @@ export interface ComponentEvidence {
   rules: Map<string, RuleEvidence>;
   /** The component has at least one linked artifact that was read. */
   linked: boolean;
+  /**
+   * What the component's part of its artifacts offers clients: an Ingress, ports a compose service publishes. A rule
+   * that judges only such endpoints (plain HTTP served) passes vacuously on a component that has none.
+   */
+  endpoints: Endpoints;
+}
+
+export interface Endpoints {
+  ingress: boolean;
+  publishedPorts: boolean;
 }
 
 export interface Evidence {
@@ -64,47 +75,93 @@ export async function gatherEvidence(model: ResolvedModel, cwd: string): Promise
           message: `component "${c.id}" links ${s.kind} "${s.path}", which does not exist (${s.resolvedPath})`,
           location: s.location,
         });
+      } else if (auditRulesFor(s.kind).length === 0) {
+        // Linking ahead of the rules is allowed (a daemon.json before the daemon rules exist): the artifact is not
+        // read, and the controls only it could verify stay unverified rather than failing the whole check.
+        diagnostics.push({
+          code: 'source-not-audited',
+          severity: 'warning',
+          message: `component "${c.id}" links ${s.kind} "${s.path}", but this version has no ${s.kind} rules: the controls it would verify stay unverified`,
+          location: s.location,
+        });
       } else if (!paths.includes(s.resolvedPath)) paths.push(s.resolvedPath);
     }
   }
-  const result = paths.length > 0 ? await audit({ paths, cwd }) : { findings: [], checks: [], diagnostics: [], inputs: [] };
+  const audited = await withoutNestedFiles(paths, cwd);
+  const result =
+    audited.length > 0
+      ? await audit({ paths: audited, cwd })
+      : { findings: [], checks: [], diagnostics: [], inputs: [] };
   const byComponent = new Map<string, ComponentEvidence>();
   for (const c of model.components) {
     const rules = new Map<string, RuleEvidence>();
+    const endpoints: Endpoints = { ingress: false, publishedPorts: false };
     let linked = false;
     for (const source of c.sources) {
       if (!paths.includes(source.resolvedPath)) continue;
-      const spans = await spansOf(source, cwd, diagnostics);
+      const part = await partOf(source, cwd, diagnostics);
+      const spans = part.spans;
+      endpoints.ingress ||= part.endpoints.ingress;
+      endpoints.publishedPorts ||= part.endpoints.publishedPorts;
       const inSource = (target: string) => underPath(target, source.resolvedPath);
       const checks = result.checks.filter((k) => inSource(k.target));
       if (checks.length > 0) linked = true;
       const findings = result.findings.filter(
-        (f) => !f.suppressed && inSource(f.target) && (!spans || (f.location !== undefined && spans.some((s) => within(f.location as Location, s)))),
+        (f) =>
+          !f.suppressed &&
+          inSource(f.target) &&
+          (!spans || (f.location !== undefined && spans.some((s) => within(f.location as Location, s)))),
       );
       attribute(rules, checks, findings);
     }
-    byComponent.set(c.id, { component: c, rules, linked });
+    byComponent.set(c.id, { component: c, rules, linked, endpoints });
   }
   return { byComponent, audit: result, diagnostics };
 }
 
-function attribute(rules: Map<string, RuleEvidence>, checks: readonly CheckResult[], findings: readonly Finding[]): void {
+/**
+ * Drops a linked file that a linked directory already brings in: the audit would read it twice and every finding in
+ * it would count twice. A file the directory walk does not recognise stays, since only naming it explicitly reads it.
+ */
+async function withoutNestedFiles(paths: readonly string[], cwd: string): Promise<string[]> {
+  const dirs: string[] = [];
+  for (const p of paths) if ((await stat(resolve(cwd, p)).catch(() => undefined))?.isDirectory()) dirs.push(p);
+  if (dirs.length === 0) return [...paths];
+  const { inputs } = await discoverInputs(dirs, (p) => resolve(cwd, p));
+  const walked = new Set(inputs.map((i) => i.path));
+  return paths.filter((p) => dirs.includes(p) || !walked.has(p));
+}
+
+function attribute(
+  rules: Map<string, RuleEvidence>,
+  checks: readonly CheckResult[],
+  findings: readonly Finding[],
+): void {
   for (const check of checks) {
     if (check.state === 'skipped' || check.state === 'manual') continue;
     const mine = findings.filter((f) => f.ruleId === check.ruleId && f.target === check.target);
     const state: RuleEvidence['state'] = check.state === 'error' ? 'error' : mine.length > 0 ? 'fail' : 'pass';
     const prior = rules.get(check.ruleId);
     // fail outranks error outranks pass: one failing artifact is enough to leave a control open
-    if (!prior || rank(state) > rank(prior.state)) rules.set(check.ruleId, { state, findings: [...mine], target: check.target });
+    if (!prior || rank(state) > rank(prior.state))
+      rules.set(check.ruleId, { state, findings: [...mine], target: check.target });
     else if (state === 'fail' && prior.state === 'fail') prior.findings.push(...mine);
   }
 }
 
 const rank = (s: RuleEvidence['state']) => (s === 'fail' ? 2 : s === 'error' ? 1 : 0);
 
-/** The spans of an artifact that belong to the component; undefined when the whole artifact does. */
-async function spansOf(source: ResolvedSource, cwd: string, diagnostics: Diagnostic[]): Promise<Span[] | undefined> {
-  if (source.kind === 'compose' && source.service) {
+/**
+ * The part of an artifact that belongs to the component: its spans (undefined when the whole artifact does) and the
+ * endpoints in that part.
+ */
+async function partOf(
+  source: ResolvedSource,
+  cwd: string,
+  diagnostics: Diagnostic[],
+): Promise<{ spans?: Span[]; endpoints: Endpoints }> {
+  const endpoints: Endpoints = { ingress: false, publishedPorts: false };
+  if (source.kind === 'compose') {
     const files = composeProjectFiles(source.resolvedPath, (p) => existsSync(resolve(cwd, p)));
     const spans: Span[] = [];
     for (const file of files) {
@@ -113,13 +170,24 @@ async function spansOf(source: ResolvedSource, cwd: string, diagnostics: Diagnos
       const { documents } = parseYamlFile(text, file);
       for (const d of documents) {
         const services = (d.value as { services?: Record<string, unknown> })?.services;
-        if (!services || typeof services !== 'object' || !(source.service in services)) continue;
+        if (!services || typeof services !== 'object') continue;
+        const publishes = (name: string) => {
+          const ports = (services[name] as { ports?: unknown } | null)?.ports;
+          return Array.isArray(ports) && ports.length > 0;
+        };
+        if (!source.service) {
+          endpoints.publishedPorts ||= Object.keys(services).some(publishes);
+          continue;
+        }
+        if (!(source.service in services)) continue;
+        endpoints.publishedPorts ||= publishes(source.service);
         const key = nodeAt(d, ['services', source.service], 'key');
         const value = nodeAt(d, ['services', source.service]);
         const a = d.file.location([key.range[0], Math.max(key.range[1], value.range[1])]);
         spans.push({ uri: file, start: [a.startLine, a.startColumn], end: [a.endLine, a.endColumn] });
       }
     }
+    if (!source.service) return { endpoints };
     if (spans.length === 0) {
       diagnostics.push({
         code: 'source-not-found',
@@ -128,9 +196,10 @@ async function spansOf(source: ResolvedSource, cwd: string, diagnostics: Diagnos
         location: source.location,
       });
     }
-    return spans;
+    return { spans, endpoints };
   }
-  if (source.kind === 'kubernetes' && (source.objectKind || source.name || source.namespace || source.selector)) {
+  if (source.kind === 'kubernetes') {
+    const filtered = !!(source.objectKind || source.name || source.namespace || source.selector);
     const { inputs, unknown } = await discoverInputs([source.resolvedPath], (p) => resolve(cwd, p));
     const spans: Span[] = [];
     const files = [...inputs.filter((i) => i.kind === 'kubernetes'), ...unknown.map((path) => ({ path }))];
@@ -138,11 +207,13 @@ async function spansOf(source: ResolvedSource, cwd: string, diagnostics: Diagnos
       const text = await readFile(resolve(cwd, input.path), 'utf8').catch(() => undefined);
       if (text === undefined) continue;
       for (const o of parseKubernetes(text, input.path).objects) {
-        if (!matches(o, source)) continue;
+        if (filtered && !matches(o, source)) continue;
+        if (o.kind === 'Ingress') endpoints.ingress = true;
         const a = o.node.file.location(o.node.range);
         spans.push({ uri: input.path, start: [a.startLine, a.startColumn], end: [a.endLine, a.endColumn] });
       }
     }
+    if (!filtered) return { endpoints };
     if (spans.length === 0) {
       diagnostics.push({
         code: 'source-not-found',
@@ -151,9 +222,9 @@ async function spansOf(source: ResolvedSource, cwd: string, diagnostics: Diagnos
         location: source.location,
       });
     }
-    return spans;
+    return { spans, endpoints };
   }
-  return undefined;
+  return { endpoints };
 }
 
 function matches(o: K8sObject, s: ResolvedSource): boolean {

@@ -1,6 +1,7 @@
 import type { LogicalLocation } from '../core/finding.js';
 import { formatLocation } from '../core/location.js';
 import type { AuditResult } from '../rules/audit.js';
+import { renderBenchmarkText } from './benchmark.js';
 import { renderDiagnosticsText } from './text.js';
 
 export function renderAuditJson(result: AuditResult): string {
@@ -10,6 +11,7 @@ export function renderAuditJson(result: AuditResult): string {
       findings: result.findings.map((f) => ({ ...f, suppressed: f.suppressed ?? false })),
       checks: result.checks,
       diagnostics: result.diagnostics,
+      ...(result.benchmark ? { benchmark: result.benchmark } : {}),
     },
     null,
     2,
@@ -42,6 +44,7 @@ export function renderAuditText(result: AuditResult, options: { color?: boolean 
   out.push(
     `${result.inputs.length} inputs, ${result.checks.length} checks: ${count('pass')} pass, ${count('fail')} fail, ${count('skipped')} skipped, ${count('error')} error; ${result.findings.length - suppressed} findings, ${suppressed} suppressed`,
   );
+  if (result.benchmark) out.push('', renderBenchmarkText(result.benchmark, options));
   if (result.diagnostics.length > 0) out.push('', renderDiagnosticsText(result.diagnostics, options));
   return `${out.join('\n')}\n`;
 }

@@ -19,6 +19,9 @@ import { type KubernetesDoc, kubernetesRuntimes, parseKubernetes } from '../sour
 import { annotationSuppressions } from '../sources/kubernetes/suppress.js';
 import type { RuntimeDoc } from '../sources/runtime.js';
 import { auditNodeConfig } from './controlplane/audit.js';
+import { auditDaemonFiles } from './daemon/audit.js';
+import { auditEngineText } from './engine/audit.js';
+import type { BenchmarkResult } from './engine/benchmark.js';
 import { auditImageFile } from './image/audit.js';
 import { auditRulesFor } from './index.js';
 import { auditKubeletInput, type KubeletPlan, planKubeletAudits } from './kubelet/audit.js';
@@ -31,7 +34,11 @@ export interface AuditResult {
   diagnostics: Diagnostic[];
   /** Inputs audited, with their kind, in order. */
   inputs: { target: string; kind: InputKind }[];
+  /** The results seen through a benchmark (CIS Docker for `--docker`): one state per control, and a score. */
+  benchmark?: BenchmarkResult;
 }
+
+export { auditDaemon, type DaemonFacts } from './daemon/audit.js';
 
 export interface AuditRequest {
   paths: readonly string[];
@@ -93,6 +100,10 @@ export function auditText(
       return auditKubeletInput(text, target, kind, options, context.kubelet);
     case 'compose':
       return auditCompose(parseCompose(text, target), text, options);
+    case 'engine':
+      return auditEngineText(text, target, options);
+    case 'daemon':
+      return auditDaemonFiles([{ text, target }], options);
     default:
       return {
         findings: [],
@@ -217,6 +228,17 @@ export async function audit(request: AuditRequest): Promise<AuditResult> {
       const files = composeProjectFiles(input.path, exists);
       const read = (p: string) => texts.get(p) ?? readText(onDisk(p));
       merge(auditCompose(loadComposeProject(files, { readFile: read }), text, request.options));
+      continue;
+    }
+    if (input.kind === 'daemon') {
+      // daemon.json and the files holding dockerd's command line describe one daemon: audited together, once.
+      const daemonInputs = inputs.filter((i) => i.kind === 'daemon');
+      if (daemonInputs[0] !== input) continue;
+      const files = daemonInputs.flatMap((i) => {
+        const text = texts.get(i.path);
+        return text === undefined ? [] : [{ text, target: i.path }];
+      });
+      merge(auditDaemonFiles(files, request.options));
       continue;
     }
     if (input.kind === 'image') {

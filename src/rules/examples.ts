@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildImageTar, parseImageDescription } from '../sources/image/build.js';
 import { type AuditResult, auditText } from './audit.js';
+import { auditHostDescription } from './daemon/audit.js';
 import { auditImageBuffer } from './image/audit.js';
 import type { AuditOptions, AuditRule, InputKind } from './rule.js';
 
@@ -34,6 +35,18 @@ export const EXAMPLE_FORMATS: Record<
   },
   // An image example is a YAML description that is built into a real archive before it is audited.
   image: { prefix: 'IM', variants: [{ ext: 'image.yaml', kind: 'image', lang: 'yaml' }] },
+  // A daemon setting is shown in daemon.json, or in a described host (dockerd's flags, what docker info reports).
+  daemon: {
+    prefix: 'DM',
+    variants: [
+      { ext: 'daemon.json', kind: 'daemon', lang: 'json' },
+      { ext: 'host.yaml', kind: 'host', lang: 'yaml' },
+    ],
+  },
+  // A host example is a YAML description of its files (owners, modes), dockerd's command line, mounts, audit rules.
+  host: { prefix: 'HO', variants: [{ ext: 'host.yaml', kind: 'host', lang: 'yaml' }] },
+  // An engine example is a snapshot of a live engine (inspect answers, version, info) as JSON.
+  engine: { prefix: 'EN', variants: [{ ext: 'engine.json', kind: 'engine', lang: 'json' }] },
 };
 
 export interface ExamplePair {
@@ -89,7 +102,9 @@ export async function runExample(
   const all =
     kind === 'image'
       ? await auditImageBuffer(await buildImageTar(parseImageDescription(text)), file)
-      : auditText(text, file, kind, options);
+      : kind === 'host'
+        ? auditHostDescription(text, file, options)
+        : auditText(text, file, kind, options);
   return {
     ...all,
     findings: all.findings.filter((f) => f.ruleId === rule.id),

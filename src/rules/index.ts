@@ -1,6 +1,9 @@
 import { COMPOSE_RULES } from './compose/index.js';
 import { CONTROLPLANE_RULES } from './controlplane/index.js';
+import { DAEMON_RULES } from './daemon/index.js';
 import { DOCKERFILE_RULES } from './dockerfile/index.js';
+import { ENGINE_RULES } from './engine/index.js';
+import { HOST_RULES } from './host/index.js';
 import { IMAGE_RULES } from './image/index.js';
 import { KUBELET_RULES } from './kubelet/index.js';
 import { KUBERNETES_RULES } from './kubernetes/index.js';
@@ -16,6 +19,9 @@ export const AUDIT_RULES: readonly AuditRule<never, string>[] = [
   ...COMPOSE_RULES,
   ...CONTROLPLANE_RULES,
   ...KUBELET_RULES,
+  ...DAEMON_RULES,
+  ...HOST_RULES,
+  ...ENGINE_RULES,
 ] as AuditRule<never, string>[];
 
 export function auditRulesFor(source: InputKind): readonly AuditRule<never, string>[] {

@@ -18,7 +18,12 @@ export const INPUT_KINDS = [
   'kubelet',
   /** The kubelet's command line: a systemd unit or drop-in, or an environment file such as kubeadm-flags.env. */
   'kubelet-flags',
+  /** dockerd's configuration: daemon.json, its command line (a unit, a copy of /proc/<pid>/cmdline), `docker info`. */
   'daemon',
+  /** The Docker host's files, mounts, groups and audit rules, at the paths the daemon really uses. */
+  'host',
+  /** A live Docker engine as a whole: its containers' inspect answers, images, version, and the client side. */
+  'engine',
 ] as const;
 export type InputKind = (typeof INPUT_KINDS)[number];
 
@@ -71,6 +76,8 @@ export interface RuleContext<M extends string> {
   report(report: Report<M>): void;
   /** The rule does not apply to this input (e.g. a Dockerfile with no FROM): the check is `skipped`. */
   skip(reason: string): void;
+  /** A person has to judge what the rule found (a CIS control assessed manually): the check is `manual`. */
+  manual(reason: string): void;
   /** Options from the configuration, e.g. trusted registries. */
   readonly options: Readonly<AuditOptions>;
 }
@@ -78,6 +85,8 @@ export interface RuleContext<M extends string> {
 export interface AuditOptions {
   /** Registries base images may come from (empty: no restriction is checked). */
   trustedRegistries?: readonly string[];
+  /** Users trusted to control the Docker daemon (members of its group); others are reported (CIS Docker 1.1.2). */
+  trustedDockerUsers?: readonly string[];
 }
 
 export interface AuditRule<D = unknown, M extends string = string> {

@@ -53,10 +53,14 @@ describe.each(folders)('$source/$name', ({ source, name, dir }) => {
         onGood.diagnostics.filter((d) => d.severity === 'error'),
         p.good.file,
       ).toEqual([]);
+      // A rule that only verifies manually assessed controls (CIS Docker 2.1) may leave its bad example to a person.
+      const manualOnly = Object.entries(rule.meta.frameworks).every(([fw, sections]) =>
+        (sections ?? []).every((s) => findControl(`${fw}:${s}`)?.benchmark?.assessment === 'manual'),
+      );
       expect(
         onBad.checks.map((c) => c.state),
         p.bad.file,
-      ).toContain('fail');
+      ).toContain(manualOnly && onBad.checks.every((c) => c.state === 'manual') ? 'manual' : 'fail');
       expect(
         onGood.checks.map((c) => c.state),
         p.good.file,

@@ -25,6 +25,7 @@ const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 /**
  * Runs audit rules over one document. Each rule ends in a state: `fail` when it reported something not suppressed,
  * `pass` when it ran and reported nothing (or only suppressed findings), `skipped` when it said it does not apply,
+ * `manual` when it left the judgement to a person (and reported nothing open),
  * and `error` when it threw — recorded with the rule id, never as a pass.
  */
 export function runRules<D>(
@@ -39,9 +40,18 @@ export function runRules<D>(
   for (const rule of rules) {
     const ruleFindings: Finding[] = [];
     let skipped: string | undefined;
+    let manual: string | undefined;
     try {
       const reports: Report<string>[] = [];
-      rule.check({ report: (r) => reports.push(r), skip: (reason) => (skipped = reason), options }, input.doc);
+      rule.check(
+        {
+          report: (r) => reports.push(r),
+          skip: (reason) => (skipped = reason),
+          manual: (reason) => (manual = reason),
+          options,
+        },
+        input.doc,
+      );
       for (const r of reports) ruleFindings.push(toFinding(rule, r, input, lines));
     } catch (err) {
       const message = (err as Error)?.message ?? String(err);
@@ -56,6 +66,8 @@ export function runRules<D>(
     findings.push(...ruleFindings);
     if (skipped !== undefined && ruleFindings.length === 0) {
       checks.push({ ruleId: rule.id, target: input.target, state: 'skipped', message: skipped });
+    } else if (manual !== undefined && !ruleFindings.some((f) => !f.suppressed)) {
+      checks.push({ ruleId: rule.id, target: input.target, state: 'manual', message: manual });
     } else {
       const open = ruleFindings.some((f) => !f.suppressed);
       checks.push({ ruleId: rule.id, target: input.target, state: open ? 'fail' : 'pass' });

@@ -1,6 +1,7 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { InputKind } from '../rules/rule.js';
+import { looksLikeDockerdCommand } from './daemon/cmdline.js';
 
 /** Directories never walked into. */
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '.terraform', '.venv', '__pycache__']);
@@ -23,6 +24,9 @@ export function kindFromName(path: string): InputKind | undefined {
     return 'dockerfile';
   }
   if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/i.test(name)) return 'compose';
+  // dockerd's configuration file, and the files that give dockerd its command line.
+  if (lower === 'daemon.json' || lower.endsWith('.daemon.json')) return 'daemon';
+  if (lower === 'docker.service' || /(^|[/\\])docker\.service\.d[/\\][^/\\]+\.conf$/.test(path)) return 'daemon';
   // `docker save` / OCI image layout archives, plain or gzip
   if (/\.(tar|tar\.gz|tgz)$/i.test(lower)) return 'image';
   // The kubelet's command line: kubeadm's flags file, its systemd unit and drop-ins, /etc/default/kubelet.
@@ -72,6 +76,7 @@ export function kindFromContent(text: string): InputKind | undefined {
     /^\s*ExecStart\s*=\s*[-@+!:]*\S*\bkubelet(\s|$)/m.test(head)
   )
     return 'kubelet-flags';
+  if (looksLikeDockerdCommand(head)) return 'daemon';
   if (/^\s*[{[]/.test(head)) {
     if (/"apiVersion"\s*:/.test(head) && /"kind"\s*:/.test(head)) return 'kubernetes';
     return undefined;

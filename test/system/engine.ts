@@ -20,6 +20,9 @@ export interface DockerEngine {
   version: string;
   /** True when this process started the engine (and will stop it). */
   started: boolean;
+  /** For an engine this process started: dockerd's PID and the directory holding its socket, data and exec roots. */
+  pid?: number;
+  dir?: string;
   /** Runs the docker CLI against this engine; never throws on a non-zero exit. */
   docker(
     args: readonly string[],
@@ -81,7 +84,13 @@ export async function findDockerEngine(): Promise<{ engine: DockerEngine } | { r
   return startPrivateEngine();
 }
 
-async function startPrivateEngine(): Promise<{ engine: DockerEngine } | { reason: string }> {
+/**
+ * Starts a private dockerd under a temp directory (`<dir>/docker.sock`, `<dir>/data`, `<dir>/exec`), with `extraArgs`
+ * after the sandbox flags (the last occurrence of a flag wins). Root only.
+ */
+export async function startPrivateEngine(
+  extraArgs: readonly string[] = [],
+): Promise<{ engine: DockerEngine } | { reason: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'sb-dockerd-'));
   const host = `unix://${dir}/docker.sock`;
   const log = join(dir, 'dockerd.log');
@@ -102,6 +111,7 @@ async function startPrivateEngine(): Promise<{ engine: DockerEngine } | { reason
       join(dir, 'dockerd.pid'),
       '-H',
       host,
+      ...extraArgs,
     ],
     { stdio: ['ignore', out, out] },
   );
@@ -121,7 +131,8 @@ async function startPrivateEngine(): Promise<{ engine: DockerEngine } | { reason
   };
   for (let i = 0; i < 150 && !exited; i++) {
     const version = existsSync(join(dir, 'docker.sock')) ? serverVersion(host) : undefined;
-    if (version) return { engine: { host, version, started: true, docker: dockerCli(host), stop } };
+    if (version)
+      return { engine: { host, version, started: true, pid: child.pid, dir, docker: dockerCli(host), stop } };
     await sleep(200);
   }
   const tail = readFileSync(log, 'utf8').split('\n').slice(-5).join(' | ');

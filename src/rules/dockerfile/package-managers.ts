@@ -1,15 +1,17 @@
 // Package-manager invocations found in RUN scripts, for the cache, confirmation and pinning rules.
-import type { DockerfileDoc, DockerfileInstruction } from '../../sources/dockerfile/index.js';
 import {
   commandsByName,
+  type DockerfileDoc,
+  type DockerfileInstruction,
   type OptionSpec,
   type ParsedArgs,
   parseOptions,
+  perDocument,
   type ShellCommand,
   type ShellScript,
   type ShellWord,
   uncommittedMounts,
-} from './shell-commands.js';
+} from '../../sources/dockerfile/index.js';
 
 export interface ManagerCall {
   ins: DockerfileInstruction;
@@ -126,15 +128,33 @@ export function managerCalls(
   names: readonly string[],
   spec: OptionSpec,
   stages?: ReadonlySet<number>,
-): ManagerCall[] {
-  const index = commandsByName(doc);
-  const refs = names.length === 1 ? (index.get(names[0] as string) ?? []) : names.flatMap((n) => index.get(n) ?? []);
-  if (names.length > 1) refs.sort((a, b) => a.cmd.range[0] - b.cmd.range[0]);
-  const out: ManagerCall[] = [];
-  for (const r of refs) {
-    if (!stages || stages.has(r.ins.stage)) out.push(call(r.ins, r.script, r.cmd, r.index, r.cmd.args, spec));
+): readonly ManagerCall[] {
+  const all = cached(doc, spec, names.join(' '), () => {
+    const index = commandsByName(doc);
+    const refs = names.length === 1 ? (index.get(names[0] as string) ?? []) : names.flatMap((n) => index.get(n) ?? []);
+    if (names.length > 1) refs.sort((a, b) => a.cmd.range[0] - b.cmd.range[0]);
+    return refs.map((r) => call(r.ins, r.script, r.cmd, r.index, r.cmd.args, spec));
+  });
+  return stages ? all.filter((c) => stages.has(c.ins.stage)) : all;
+}
+
+/**
+ * Calls with their options parsed, kept per document and option table: a dozen rules ask for the apt-get, apk or
+ * pip calls of the same document.
+ */
+function cached(doc: DockerfileDoc, spec: OptionSpec, key: string, make: () => ManagerCall[]): ManagerCall[] {
+  const bySpec = perDocument(doc, 'package-manager-calls', () => new Map<OptionSpec, Map<string, ManagerCall[]>>());
+  let byNames = bySpec.get(spec);
+  if (!byNames) {
+    byNames = new Map();
+    bySpec.set(spec, byNames);
   }
-  return out;
+  let list = byNames.get(key);
+  if (!list) {
+    list = make();
+    byNames.set(key, list);
+  }
+  return list;
 }
 
 function call(
@@ -154,23 +174,25 @@ const PIP = /^pip[0-9.]*$/;
 const PYTHON = /^python[0-9.]*$/;
 
 /** `pip install`, `pip3.12 install` and `python3 -m pip install` calls. */
-export function pipCalls(doc: DockerfileDoc, stages?: ReadonlySet<number>): ManagerCall[] {
-  const out: ManagerCall[] = [];
-  for (const [name, refs] of commandsByName(doc)) {
-    const pip = PIP.test(name);
-    if (!pip && !PYTHON.test(name)) continue;
-    for (const { ins, script, cmd, index } of refs) {
-      if (stages && !stages.has(ins.stage)) continue;
-      if (pip) out.push(call(ins, script, cmd, index, cmd.args, OPTIONS.pip));
-      else {
-        const m = cmd.args.findIndex((a, i) => a.value === '-m' && cmd.args[i + 1]?.value === 'pip');
-        if (m >= 0 && cmd.args.slice(0, m).every((a) => a.value.startsWith('-'))) {
-          out.push(call(ins, script, cmd, index, cmd.args.slice(m + 2), OPTIONS.pip));
+export function pipCalls(doc: DockerfileDoc, stages?: ReadonlySet<number>): readonly ManagerCall[] {
+  const all = cached(doc, OPTIONS.pip, '\0pip', () => {
+    const out: ManagerCall[] = [];
+    for (const [name, refs] of commandsByName(doc)) {
+      const pip = PIP.test(name);
+      if (!pip && !PYTHON.test(name)) continue;
+      for (const { ins, script, cmd, index } of refs) {
+        if (pip) out.push(call(ins, script, cmd, index, cmd.args, OPTIONS.pip));
+        else {
+          const m = cmd.args.findIndex((a, i) => a.value === '-m' && cmd.args[i + 1]?.value === 'pip');
+          if (m >= 0 && cmd.args.slice(0, m).every((a) => a.value.startsWith('-'))) {
+            out.push(call(ins, script, cmd, index, cmd.args.slice(m + 2), OPTIONS.pip));
+          }
         }
       }
     }
-  }
-  return out.sort((a, b) => a.cmd.range[0] - b.cmd.range[0]);
+    return out.sort((a, b) => a.cmd.range[0] - b.cmd.range[0]);
+  });
+  return stages ? all.filter((c) => stages.has(c.ins.stage)) : all;
 }
 
 /** Package names as the rules quote them in messages: at most five, then a count. */
@@ -181,7 +203,9 @@ export function listPackages(words: readonly ShellWord[]): string {
 
 /** A later command of the same RUN matches `pred`. */
 export function followedBy(c: ManagerCall, pred: (cmd: ShellCommand) => boolean): boolean {
-  return c.script.commands.slice(c.index + 1).some(pred);
+  const commands = c.script.commands;
+  for (let k = c.index + 1; k < commands.length; k++) if (pred(commands[k] as ShellCommand)) return true;
+  return false;
 }
 
 /** `rm -rf <dir>/*` (or the directory itself, or a parent) later in the same RUN. */

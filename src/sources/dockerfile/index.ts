@@ -1,12 +1,61 @@
 import type { Range } from '../../core/location.js';
 import { findSuppressions, type Suppression } from '../../rules/suppress.js';
-import { type DockerfileDoc, type DockerfileInstruction, type DockerfileStage, parseDockerfile } from './parse.js';
+import type { DockerfileDoc, DockerfileInstruction, DockerfileStage } from './parse.js';
+import { parentStage } from './shell.js';
 
-export type { DockerfileDoc, DockerfileFrom, DockerfileInstruction, DockerfileStage } from './parse.js';
-export { expandArgs, parseDockerfile, parseImageRef } from './parse.js';
+export type {
+  DockerfileArgument,
+  DockerfileDirective,
+  DockerfileDoc,
+  DockerfileFrom,
+  DockerfileInstruction,
+  DockerfileStage,
+} from './parse.js';
+export { expandArgs, parseDockerfile, parseImageRef, unquote } from './parse.js';
+export type {
+  Assignment,
+  CommandRef,
+  KeyValue,
+  OptionSpec,
+  ParsedArgs,
+  ParsedOption,
+  ShellCommand,
+  ShellScript,
+  ShellWord,
+} from './shell.js';
+export {
+  assignmentsOf,
+  baseName,
+  commandsByName,
+  commandsNamed,
+  execFormWords,
+  findOptions,
+  hasOption,
+  imageStages,
+  isPosixShellAt,
+  isShell,
+  keyValues,
+  logicalText,
+  operands,
+  optionWords,
+  parentStage,
+  parseOptions,
+  perDocument,
+  pipelines,
+  runCommands,
+  runScript,
+  runScripts,
+  scriptWord,
+  shellAt,
+  spanOf,
+  uncommittedMounts,
+  variablesAt,
+} from './shell.js';
 
 /** A suppression comment covers the instruction that starts on the next non-comment line. */
 export function dockerfileSuppressions(doc: DockerfileDoc): Suppression[] {
+  // Most files have none: skip the line-by-line scan.
+  if (!doc.text.includes('stridebench:')) return [];
   return findSuppressions(doc.text, doc.uri, (line) => instructionAtLine(doc, line)?.range as Range | undefined);
 }
 
@@ -17,23 +66,6 @@ export function instructionAtLine(doc: DockerfileDoc, line: number): DockerfileI
 /** The final stage: what the built image runs. */
 export function finalStage(doc: DockerfileDoc) {
   return doc.stages.at(-1);
-}
-
-/** The instruction's shell command text: heredoc bodies when present, else the arguments. */
-export function shellText(ins: DockerfileInstruction): string {
-  if (ins.heredocs.length > 0) return ins.heredocs.map((h) => h.content).join('\n');
-  if (ins.json) return ins.json.join(' ');
-  return ins.args;
-}
-
-/** The stage a FROM refers to (`FROM base`), when it names an earlier stage. */
-export function parentStage(doc: DockerfileDoc, stage: DockerfileStage): DockerfileStage | undefined {
-  if (!stage.from.stageRef) return undefined;
-  const name = stage.from.image.toLowerCase();
-  return doc.stages
-    .slice(0, stage.index)
-    .reverse()
-    .find((s) => s.from.alias?.toLowerCase() === name);
 }
 
 /**
@@ -48,8 +80,10 @@ export function inheritedInstruction(
   const seen = new Set<number>();
   for (let s: DockerfileStage | undefined = stage; s && !seen.has(s.index); s = parentStage(doc, s)) {
     seen.add(s.index);
-    const last = s.instructions.filter((i) => i.keyword === keyword).at(-1);
-    if (last) return last;
+    for (let k = s.instructions.length - 1; k >= 0; k--) {
+      const i = s.instructions[k] as DockerfileInstruction;
+      if (i.keyword === keyword) return i;
+    }
   }
   return undefined;
 }

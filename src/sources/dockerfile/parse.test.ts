@@ -106,14 +106,18 @@ describe('Windows Dockerfile with the backtick escape directive', () => {
   });
 
   // BuildKit ends a line on an escaped escape character (`([^\\])\\[ \t]*$`), so `C:\\Windows\\` is not a line
-  // continuation (docker-library's mongo nanoserver images rely on it). dockerfile-ast still joins the next lines
-  // into the COPY, swallowing the ENV after it. Remove `.fails` when the parser follows BuildKit.
-  it.fails('KNOWN BUG (dockerfile-ast): an escaped escape character at the end of a line ends the instruction', () => {
+  // continuation (docker-library's mongo nanoserver images rely on it).
+  it('an escaped escape character at the end of a line ends the instruction', () => {
     const mongo = parseDockerfile(
       'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY --from=mongo:7.0 \\\n\tC:\\\\Windows\\\\System32\\\\\n\n# release notes\nENV MONGO_VERSION 7.0.37\n',
       'Dockerfile',
     );
-    expect(outline(mongo).map((l) => l.split(' ')[0])).toEqual(['FROM', 'COPY', 'ENV']);
+    expect(outline(mongo)).toEqual([
+      'FROM 1:1-1:51 mcr.microsoft.com/windows/nanoserver:ltsc2022',
+      'COPY 2:1-3:25 C:\\Windows\\System32\\',
+      'ENV 6:1-6:25 MONGO_VERSION 7.0.37',
+    ]);
+    expect(mongo.comments.map((c) => [c.text, c.line])).toEqual([['release notes', 4]]);
   });
 });
 
@@ -189,5 +193,131 @@ describe('Linux Dockerfile: directives, ARG expansion, stages, heredocs', () => 
 
   it('runs the heredoc script through the rules without misfiring', () => {
     expect(hygieneFindings(doc)).toEqual([]);
+  });
+});
+
+describe('parser edge cases, as BuildKit reads them', () => {
+  const words = (doc: DockerfileDoc, n: number) =>
+    doc.instructions[n]?.arguments.map((a) => `${a.value}@${at(doc, a.range)}`);
+
+  it('reads the directives at the top only, backtick escape and check included', () => {
+    const doc = parseDockerfile(
+      '# syntax=docker/dockerfile:1.10\n#CHECK = skip=JSONArgsRecommended;error=true\n# escape=`\nFROM a\nRUN b `\n  c\n# escape=\\\\\n',
+      'Dockerfile',
+    );
+    expect(doc.directives.map((d) => [d.name, d.value, at(doc, d.range)])).toEqual([
+      ['syntax', 'docker/dockerfile:1.10', '1:1-1:32'],
+      ['check', 'skip=JSONArgsRecommended;error=true', '2:1-2:45'],
+      ['escape', '`', '3:1-3:11'],
+    ]);
+    expect(doc.escape).toBe('`');
+    expect(outline(doc)).toEqual(['FROM 4:1-4:7 a', 'RUN 5:1-6:4 b c']);
+    expect(doc.comments.map((c) => c.text)).toEqual(['escape=\\\\']);
+  });
+
+  it('ends the directives at a blank line, a comment or an unknown name; later ones are comments', () => {
+    for (const head of [
+      '\n# escape=`\n',
+      '# a comment\n# escape=`\n',
+      '# foo=bar\n# escape=`\n',
+      'ARG X\n# escape=`\n',
+    ]) {
+      const doc = parseDockerfile(`${head}FROM a\nRUN b \\\n c\n`, 'Dockerfile');
+      expect(doc.escape).toBe('\\');
+      expect(doc.instructions.at(-1)?.args).toBe('b c');
+      expect(doc.comments.at(-1)?.text).toBe('escape=`');
+    }
+  });
+
+  it('skips a byte-order mark and reads CRLF line ends', () => {
+    const doc = parseDockerfile('\ufeff# escape=`\r\nFROM a\r\nRUN b `\r\n  c\r\nCMD ["d"]\r\n', 'Dockerfile');
+    expect(doc.escape).toBe('`');
+    expect(outline(doc)).toEqual(['FROM 2:1-2:7 a', 'RUN 3:1-4:4 b c', 'CMD 5:1-5:10 ["d"]']);
+    expect(doc.instructions[2]?.json).toEqual(['d']);
+  });
+
+  it('joins continuation lines: blanks after the escape, comment and empty lines inside, words across lines', () => {
+    const doc = parseDockerfile(
+      'FROM a\nRUN apt-get \\   \n    install \\\n\n  # a comment \\\n\t\n    -y cu\\\nrl\nRUN x \\',
+      'Dockerfile',
+    );
+    expect(outline(doc)).toEqual(['FROM 1:1-1:7 a', 'RUN 2:1-8:3 apt-get install -y curl', 'RUN 9:1-9:8 x']);
+    expect(words(doc, 1)).toEqual(['apt-get@2:5-2:12', 'install@3:5-3:12', '-y@7:5-7:7', 'curl@7:8-8:3']);
+    expect(doc.comments.map((c) => [c.text, c.line, at(doc, c.range)])).toEqual([['a comment \\', 4, '5:3-5:16']]);
+  });
+
+  it('keeps escapes in argument values as the rules expect: `\\$` stays, an escaped blank splits', () => {
+    const doc = parseDockerfile('FROM a\nRUN echo \\$HOME a\\ b \\"c\\"\nRUN\\\n  true\n', 'Dockerfile');
+    expect(words(doc, 1)).toEqual(['echo@2:5-2:9', '\\$HOME@2:10-2:16', 'a@2:17-2:18', 'b@2:20-2:21', '"c"@2:22-2:27']);
+    expect(outline(doc).at(-1)).toBe('RUN 3:1-4:7 true');
+    expect(at(doc, doc.instructions[2]?.keywordRange ?? [0, 0])).toBe('3:1-3:4');
+  });
+
+  it('reads flags before the arguments, and exec form across continuation lines', () => {
+    const doc = parseDockerfile(
+      'FROM a\nRUN --mount=type=cache,target=/root/.cache --network=none pip install x\nCOPY --from=b --chown=1:1 ["a", \\\n  "b", "/c/"]\nHEALTHCHECK --interval=5s --timeout=3s CMD curl -f http://x || exit 1\nCMD --not-a-flag\n',
+      'Dockerfile',
+    );
+    const flags = (n: number) => doc.instructions[n]?.flags.map((f) => `${f.name}=${f.value}@${at(doc, f.range)}`);
+    expect(flags(1)).toEqual(['mount=type=cache,target=/root/.cache@2:5-2:43', 'network=none@2:44-2:58']);
+    expect(doc.instructions[1]?.args).toBe('pip install x');
+    expect(flags(2)).toEqual(['from=b@3:6-3:14', 'chown=1:1@3:15-3:26']);
+    expect(doc.instructions[2]?.json).toEqual(['a', 'b', '/c/']);
+    expect(flags(3)).toEqual(['interval=5s@5:13-5:26', 'timeout=3s@5:27-5:39']);
+    expect(doc.instructions[3]?.args).toBe('CMD curl -f http://x || exit 1');
+    expect(doc.instructions[4]?.flags).toEqual([]);
+    expect(doc.instructions[4]?.args).toBe('--not-a-flag');
+  });
+
+  it('reads several heredocs per instruction, <<- with tabs, quoted names, and stops the arguments at the line', () => {
+    const doc = parseDockerfile(
+      'FROM a\nRUN <<A cat - <<-"B" > /f\nset -e\nA\n\techo b\n\tB\nCOPY <<\'EOF\' /etc/x\n$HOME\nEOF\nRUN echo "<<NOT" && echo done\n',
+      'Dockerfile',
+    );
+    const run = doc.instructions[1];
+    expect(run?.args).toBe('<<A cat - <<-"B" > /f');
+    expect(run?.heredocs.map((h) => [h.name, h.content, at(doc, h.range)])).toEqual([
+      ['A', 'set -e', '3:1-3:7'],
+      ['B', '\techo b', '5:1-5:8'],
+    ]);
+    expect(at(doc, run?.range ?? [0, 0])).toBe('2:1-6:3');
+    expect(doc.instructions[2]?.heredocs.map((h) => [h.name, h.content])).toEqual([['EOF', '$HOME']]);
+    expect(outline(doc).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual([
+      'FROM 1:1-1:7',
+      'RUN 2:1-6:3',
+      'COPY 7:1-9:4',
+      'RUN 10:1-10:30',
+    ]);
+    expect(doc.instructions[3]?.heredocs).toEqual([]);
+  });
+
+  it('reads heredocs of ONBUILD triggers, empty and unterminated bodies, and CRLF bodies', () => {
+    const onbuild = parseDockerfile('FROM a\nONBUILD RUN <<EOF\necho hi\nEOF\nRUN <<EOF\nEOF\n', 'Dockerfile');
+    expect(onbuild.instructions[1]?.heredocs.map((h) => [h.name, h.content])).toEqual([['EOF', 'echo hi']]);
+    expect(outline(onbuild)).toEqual(['FROM 1:1-1:7 a', 'ONBUILD 2:1-4:4 RUN <<EOF', 'RUN 5:1-6:4 <<EOF']);
+    expect(onbuild.instructions[2]?.heredocs.map((h) => [h.content, at(onbuild, h.range)])).toEqual([['', '6:1-6:1']]);
+    const open = parseDockerfile('FROM a\nRUN cat <<EOF\nnever closed\n', 'Dockerfile');
+    expect(open.instructions[1]?.heredocs.map((h) => h.content)).toEqual(['never closed\n']);
+    const crlf = parseDockerfile('FROM a\r\nRUN <<EOF\r\nset -e\r\nmake\r\nEOF\r\nRUN b\r\n', 'Dockerfile');
+    expect(crlf.instructions[1]?.heredocs.map((h) => h.content)).toEqual(['set -e\r\nmake']);
+    expect(outline(crlf).at(-1)).toBe('RUN 6:1-6:6 b');
+  });
+
+  it('parses FROM: --platform, registry with a port, tag and digest, alias, ARG defaults', () => {
+    const doc = parseDockerfile(
+      'ARG V=1.22\nFROM --platform=$BUILDPLATFORM localhost:5000/team/go:${V}@sha256:abc as Build\nFROM build\n',
+      'Dockerfile',
+    );
+    const from = doc.stages[0]?.from;
+    expect([from?.platform, from?.registry, from?.name, from?.tag, from?.digest, from?.alias]).toEqual([
+      '$BUILDPLATFORM',
+      'localhost:5000',
+      'team/go',
+      '1.22',
+      'sha256:abc',
+      'Build',
+    ]);
+    expect(at(doc, from?.imageRange ?? [0, 0])).toBe('2:32-2:70');
+    expect(doc.stages[1]?.from.stageRef).toBe(true);
   });
 });

@@ -12,8 +12,9 @@ describe('discovery of kubelet inputs', () => {
       'etc/sysconfig/kubelet',
     ])
       expect(kindFromName(path), path).toBe('kubelet-flags');
-    for (const path of ['usr/bin/kubelet', 'etc/systemd/system/docker.service.d/10-proxy.conf'])
-      expect(kindFromName(path), path).toBeUndefined();
+    expect(kindFromName('usr/bin/kubelet')).toBeUndefined();
+    // dockerd's drop-ins are the daemon's command line, not the kubelet's
+    expect(kindFromName('etc/systemd/system/docker.service.d/10-proxy.conf')).toBe('daemon');
   });
 
   it('knows them by content when the name says nothing', () => {
@@ -23,6 +24,6 @@ describe('discovery of kubelet inputs', () => {
     ).toBe('kubelet-flags');
     expect(kindFromContent('[Service]\nExecStart=/usr/local/bin/kubelet --v=2\n')).toBe('kubelet-flags');
     expect(kindFromContent('apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n')).toBe('kubelet');
-    expect(kindFromContent('[Service]\nExecStart=/usr/bin/dockerd -H fd://\n')).toBeUndefined();
+    expect(kindFromContent('[Service]\nExecStart=/usr/bin/dockerd -H fd://\n')).toBe('daemon');
   });
 });

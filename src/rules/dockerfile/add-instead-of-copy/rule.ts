@@ -1,5 +1,9 @@
-import type { DockerfileDoc, DockerfileInstruction } from '../../../sources/dockerfile/index.js';
-import { expandVariables, variablesAt } from '../../../sources/dockerfile/shell.js';
+import {
+  type DockerfileDoc,
+  type DockerfileInstruction,
+  expandArgs,
+  variablesAt,
+} from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 
 /** Remote sources are DF006's concern. */
@@ -53,7 +57,7 @@ export default defineAuditRule<DockerfileDoc, 'useCopy'>({
         let value = src.value;
         if (value.includes('$')) {
           vars ??= variablesAt(doc, ins);
-          const expanded = expandVariables(value, vars);
+          const expanded = expandArgs(value, vars);
           if (expanded.unresolved) continue;
           value = expanded.value;
         }

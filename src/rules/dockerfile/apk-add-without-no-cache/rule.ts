@@ -1,7 +1,6 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
+import { type DockerfileDoc, hasOption, imageStages, uncommittedMounts } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 import { managerCalls, mountsOver, OPTIONS, removesLater } from '../package-managers.js';
-import { hasOption, imageStages, uncommittedMounts } from '../shell-commands.js';
 
 const CACHE = '/var/cache/apk';
 

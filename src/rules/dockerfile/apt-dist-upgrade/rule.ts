@@ -1,7 +1,6 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
+import { type DockerfileDoc, imageStages } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 import { managerCalls, OPTIONS } from '../package-managers.js';
-import { imageStages } from '../shell-commands.js';
 
 export default defineAuditRule<DockerfileDoc, 'distUpgrade'>({
   id: 'DF027',

@@ -1,7 +1,6 @@
-import type { DockerfileDoc, DockerfileInstruction } from '../../../sources/dockerfile/index.js';
+import { type DockerfileDoc, imageStages, parentStage, perDocument } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 import { aptNoAction, managerCalls, OPTIONS } from '../package-managers.js';
-import { imageStages, parentStage } from '../shell-commands.js';
 
 const RECOMMENDS_OFF = /Install-Recommends\s*(?:=\s*|\s+)["']?(?:false|0|no)\b/i;
 
@@ -42,16 +41,10 @@ export default defineAuditRule<DockerfileDoc, 'recommends'>({
 });
 
 /** An earlier RUN of the stage (or of a stage it is built FROM) writes `APT::Install-Recommends "false"`. */
-const writersOf = new WeakMap<DockerfileDoc, DockerfileInstruction[]>();
-
 function configuredOff(doc: DockerfileDoc, stageIndex: number, before: number): boolean {
-  let writers = writersOf.get(doc);
-  if (!writers) {
-    writers = doc.instructions.filter(
-      (i) => i.keyword === 'RUN' && RECOMMENDS_OFF.test(doc.text.slice(i.range[0], i.range[1])),
-    );
-    writersOf.set(doc, writers);
-  }
+  const writers = perDocument(doc, 'apt-recommends-off-writers', () =>
+    doc.instructions.filter((i) => i.keyword === 'RUN' && RECOMMENDS_OFF.test(doc.text.slice(i.range[0], i.range[1]))),
+  );
   if (writers.length === 0) return false;
   let stage = doc.stages[stageIndex];
   while (stage) {

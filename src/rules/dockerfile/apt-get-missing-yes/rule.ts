@@ -1,7 +1,6 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
+import type { DockerfileDoc, ParsedArgs } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 import { aptNoAction, managerCalls, OPTIONS } from '../package-managers.js';
-import type { ParsedArgs } from '../shell-commands.js';
 
 /** Subcommands that stop to ask "Do you want to continue? [Y/n]". */
 const PROMPTING = new Set([

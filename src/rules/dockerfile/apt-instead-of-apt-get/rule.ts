@@ -1,6 +1,5 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
+import { commandsByName, type DockerfileDoc } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
-import { commandsByName } from '../shell-commands.js';
 
 export default defineAuditRule<DockerfileDoc, 'apt'>({
   id: 'DF028',

@@ -1,7 +1,6 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
+import { type DockerfileDoc, imageStages, uncommittedMounts } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 import { followedBy, managerCalls, mountsOver, OPTIONS, removesLater } from '../package-managers.js';
-import { imageStages, uncommittedMounts } from '../shell-commands.js';
 
 const LISTS = '/var/lib/apt/lists';
 

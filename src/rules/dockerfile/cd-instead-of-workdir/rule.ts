@@ -1,6 +1,5 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
+import { type DockerfileDoc, runScripts } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
-import { runScripts } from '../shell-commands.js';
 
 export default defineAuditRule<DockerfileDoc, 'cd'>({
   id: 'DF038',

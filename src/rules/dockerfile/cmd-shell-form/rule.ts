@@ -1,6 +1,5 @@
-import type { DockerfileDoc, DockerfileInstruction } from '../../../sources/dockerfile/index.js';
+import { type DockerfileDoc, type DockerfileInstruction, imageStages } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
-import { imageStages } from '../shell-commands.js';
 
 export default defineAuditRule<DockerfileDoc, 'shellForm'>({
   id: 'DF047',

@@ -1,6 +1,5 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
+import { type DockerfileDoc, execFormWords } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
-import { execFormWords } from '../shell-commands.js';
 
 export default defineAuditRule<DockerfileDoc, 'notDir'>({
   id: 'DF045',

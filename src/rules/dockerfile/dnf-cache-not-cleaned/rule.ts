@@ -1,7 +1,6 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
+import { type DockerfileDoc, imageStages } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 import { cleanedAfter, cleansAll, lastUncleaned, managerCalls, OPTIONS, removesDir } from '../package-managers.js';
-import { imageStages } from '../shell-commands.js';
 
 const INSTALLS = new Set(['install', 'reinstall', 'groupinstall', 'update', 'upgrade', 'module', 'group']);
 const CACHES = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'];

@@ -1,58 +1,64 @@
 import type { Range } from '../../../core/location.js';
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
 import {
-  type EffectiveCommand,
-  effectiveCommand,
+  type CommandRef,
+  commandsNamed,
+  type DockerfileDoc,
   findOptions,
   isShell,
-  nestedScript,
   operands,
-  optionValue,
   pipelines,
-  runCommands,
   type ShellCommand,
   type ShellWord,
-} from '../../../sources/dockerfile/shell.js';
+  scriptWord,
+} from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 
 const CURL_VALUE = 'AbcCdDeEFHKmoPQrtTuUwxXyYz';
 const WGET_VALUE = 'oOaeiPBUYTtwQlAXIDRD';
 const INTERPRETER = /^(?:python(?:\d+(?:\.\d+)?)?|perl|ruby|node|nodejs|php|deno)$/;
+const DOWNLOADERS = new Set(['curl', 'wget', 'wget2']);
+/** Downloads, and the programs that may run one: shells, interpreters, `eval`, `su`, `source`. */
+const concerned = (name: string) =>
+  DOWNLOADERS.has(name) ||
+  isShell(name) ||
+  INTERPRETER.test(name) ||
+  name === 'eval' ||
+  name === 'su' ||
+  name === 'source' ||
+  name === '.';
 
 /** A curl or wget that writes what it downloads to standard output; its URL when one is given. */
-function download(eff: EffectiveCommand | undefined): { url?: string } | undefined {
-  if (!eff) return undefined;
+function download(eff: ShellCommand): { url?: string } | undefined {
+  if (!eff.nameWord) return undefined;
   const url = eff.args.find((w) => /^(?:https?|ftp):\/\//i.test(w.value))?.value;
   if (eff.name === 'curl') {
-    const outputs = findOptions(eff.args, {
-      short: 'oO',
-      shortWithValue: CURL_VALUE,
-      long: ['output', 'remote-name', 'remote-name-all', 'remote-header-name'],
-      longWithValue: ['output'],
-    });
+    const outputs = findOptions(
+      eff.args,
+      { short: 'oO', long: ['output', 'remote-name', 'remote-name-all', 'remote-header-name'] },
+      { short: CURL_VALUE, long: ['output'] },
+    );
     const toStdout =
-      outputs.length === 0 || outputs.every((m) => (m.name === 'o' || m.name === 'output') && optionValue(m) === '-');
+      outputs.length === 0 || outputs.every((m) => (m.name === 'o' || m.name === 'output') && m.value === '-');
     return toStdout ? { url } : undefined;
   }
   if (eff.name === 'wget' || eff.name === 'wget2') {
-    const outputs = findOptions(eff.args, {
-      short: 'O',
-      shortWithValue: WGET_VALUE,
-      long: ['output-document'],
-      longWithValue: ['output-document'],
-    });
-    return outputs.some((m) => optionValue(m) === '-') ? { url } : undefined;
+    const outputs = findOptions(
+      eff.args,
+      { short: 'O', long: ['output-document'] },
+      { short: WGET_VALUE, long: ['output-document'] },
+    );
+    return outputs.some((m) => m.value === '-') ? { url } : undefined;
   }
   return undefined;
 }
 
 /** A shell or interpreter that runs the program it reads on standard input (`sh`, `bash -s --`, `python3 -`). */
-function runsStdin(eff: EffectiveCommand | undefined): boolean {
-  if (!eff) return false;
+function runsStdin(eff: ShellCommand): boolean {
+  if (!eff.nameWord) return false;
   if (isShell(eff.name)) {
-    if (findOptions(eff.args, { short: 'c', shortWithValue: 'oO' }).length > 0) return false;
-    if (findOptions(eff.args, { short: 's', shortWithValue: 'oO' }).length > 0) return true;
-    const first = operands(eff.args, { shortWithValue: 'oO' })[0];
+    if (findOptions(eff.args, { short: 'c' }, { short: 'oO' }).length > 0) return false;
+    if (findOptions(eff.args, { short: 's' }, { short: 'oO' }).length > 0) return true;
+    const first = operands(eff.args, { short: 'oO' })[0];
     return first === undefined || first.value === '-';
   }
   if (INTERPRETER.test(eff.name)) {
@@ -68,9 +74,8 @@ function downloadIn(word: ShellWord, depth = 0): { url?: string; name: string } 
   if (depth > 4) return undefined;
   for (const sub of word.substitutions) {
     for (const cmd of sub) {
-      const eff = effectiveCommand(cmd);
-      const d = download(eff);
-      if (d && eff) return { ...d, name: eff.name };
+      const d = download(cmd);
+      if (d) return { ...d, name: cmd.name };
       for (const w of cmd.words) {
         const inner = downloadIn(w, depth + 1);
         if (inner) return inner;
@@ -108,40 +113,46 @@ export default defineAuditRule<DockerfileDoc, 'pipedToShell' | 'substituted'>({
     substituted: '{{shell}} runs the output of {{download}}: the downloaded script runs unverified.',
   },
   check(ctx, doc) {
-    for (const ins of doc.instructions) {
-      if (ins.keyword !== 'RUN') continue;
-      const commands = runCommands(doc, ins);
-      for (const pipeline of pipelines(commands)) {
-        if (pipeline.length < 2) continue;
-        const effs = pipeline.map((c) => effectiveCommand(c));
-        const from = effs.findIndex((e) => download(e) !== undefined);
-        if (from < 0) continue;
-        const to = effs.findIndex((e, k) => k > from && runsStdin(e));
-        if (to < 0) continue;
-        const d = effs[from] as EffectiveCommand;
-        const range: Range = [(pipeline[from] as ShellCommand).range[0], (pipeline[to] as ShellCommand).range[1]];
-        ctx.report({
-          messageId: 'pipedToShell',
-          range,
-          data: { download: describe(d.name, download(d)?.url), shell: (effs[to] as EffectiveCommand).name },
-        });
+    const refs = commandsNamed(doc, concerned);
+    for (let i = 0; i < refs.length; ) {
+      const { ins, script } = refs[i] as CommandRef;
+      let j = i;
+      let pipedDownload = false;
+      for (; j < refs.length && (refs[j] as CommandRef).ins === ins; j++) {
+        const cmd = (refs[j] as CommandRef).cmd;
+        if (cmd.piped && DOWNLOADERS.has(cmd.name)) pipedDownload = true;
       }
-      for (const cmd of commands) {
-        const eff = effectiveCommand(cmd);
-        if (!eff) continue;
-        const interpreter = isShell(eff.name) || INTERPRETER.test(eff.name);
+      if (pipedDownload) {
+        for (const pipeline of pipelines(script.commands)) {
+          if (pipeline.length < 2) continue;
+          const from = pipeline.findIndex((c) => download(c) !== undefined);
+          if (from < 0) continue;
+          const to = pipeline.findIndex((c, k) => k > from && runsStdin(c));
+          if (to < 0) continue;
+          const d = pipeline[from] as ShellCommand;
+          const range: Range = [d.range[0], (pipeline[to] as ShellCommand).range[1]];
+          ctx.report({
+            messageId: 'pipedToShell',
+            range,
+            data: { download: describe(d.name, download(d)?.url), shell: (pipeline[to] as ShellCommand).name },
+          });
+        }
+      }
+      for (; i < j; i++) {
+        const cmd = (refs[i] as CommandRef).cmd;
+        const interpreter = isShell(cmd.name) || INTERPRETER.test(cmd.name);
         let word: ShellWord | undefined;
-        if (isShell(eff.name) || eff.name === 'eval' || eff.name === 'su') word = nestedScript(cmd);
-        if (!word && (interpreter || eff.name === 'source' || eff.name === '.')) {
+        if (isShell(cmd.name) || cmd.name === 'eval' || cmd.name === 'su') word = scriptWord(cmd);
+        if (!word && (interpreter || cmd.name === 'source' || cmd.name === '.')) {
           // `bash <(curl ...)`, `source <(curl ...)`: the script file is the download.
-          word = operands(eff.args).find((w) => w.value.startsWith('<('));
+          word = operands(cmd.args).find((w) => w.value.startsWith('<('));
         }
         const d = word ? downloadIn(word) : undefined;
         if (!d) continue;
         ctx.report({
           messageId: 'substituted',
           range: cmd.range,
-          data: { download: describe(d.name, d.url), shell: eff.name },
+          data: { download: describe(d.name, d.url), shell: cmd.name },
         });
       }
     }

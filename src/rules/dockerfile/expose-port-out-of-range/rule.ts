@@ -1,5 +1,4 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
-import { expandVariables, variablesAt } from '../../../sources/dockerfile/shell.js';
+import { type DockerfileDoc, expandArgs, variablesAt } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 
 const PORT = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp|sctp))?$/i;
@@ -30,7 +29,7 @@ export default defineAuditRule<DockerfileDoc, 'outOfRange' | 'invalid'>({
       for (const arg of ins.arguments) {
         let value = arg.value;
         if (value.includes('$')) {
-          const expanded = expandVariables(value, variablesAt(doc, ins));
+          const expanded = expandArgs(value, variablesAt(doc, ins));
           if (expanded.unresolved) continue;
           value = expanded.value;
         }

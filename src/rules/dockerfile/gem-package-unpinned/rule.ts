@@ -1,7 +1,6 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
+import { type DockerfileDoc, hasOption } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 import { isPackageFile, listPackages, managerCalls, OPTIONS } from '../package-managers.js';
-import { hasOption } from '../shell-commands.js';
 
 export default defineAuditRule<DockerfileDoc, 'unpinned'>({
   id: 'DF033',

@@ -1,11 +1,12 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
 import {
-  type EffectiveCommand,
-  effectiveCommand,
+  type CommandRef,
+  commandsNamed,
+  type DockerfileDoc,
   operands,
-  runCommands,
+  type ShellCommand,
+  type ShellWord,
   spanOf,
-} from '../../../sources/dockerfile/shell.js';
+} from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 
 type Family = 'apt' | 'apk' | 'yum' | 'zypper' | 'pacman';
@@ -22,6 +23,8 @@ const FAMILY: Record<string, Family> = {
   zypper: 'zypper',
   pacman: 'pacman',
 };
+
+const MANAGERS = new Set(Object.keys(FAMILY));
 
 /** Short options of each manager that take a value, so their values are not read as subcommands. */
 const VALUE_OPTIONS: Record<Family, { short: string; long: string[] }> = {
@@ -65,7 +68,7 @@ const INSTALL: Record<Family, readonly string[]> = {
   pacman: [],
 };
 
-function classify(cmd: EffectiveCommand): { family: Family; kind: 'update' | 'install' } | undefined {
+function classify(cmd: ShellCommand): { family: Family; kind: 'update' | 'install' } | undefined {
   const family = FAMILY[cmd.name];
   if (!family) return undefined;
   if (family === 'pacman') {
@@ -75,12 +78,12 @@ function classify(cmd: EffectiveCommand): { family: Family; kind: 'update' | 'in
       .map((w) => w.value.slice(1))
       .join('');
     if (!flags.includes('S') && !flags.includes('U')) return undefined;
-    const packages = operands(cmd.args, { shortWithValue: VALUE_OPTIONS.pacman.short });
+    const packages = operands(cmd.args, { short: VALUE_OPTIONS.pacman.short });
     if (flags.includes('u') || packages.length > 0 || flags.includes('U')) return { family, kind: 'install' };
     return flags.includes('y') ? { family, kind: 'update' } : undefined;
   }
   const spec = VALUE_OPTIONS[family];
-  const sub = operands(cmd.args, { shortWithValue: spec.short, longWithValue: spec.long })[0]?.value;
+  const sub = operands(cmd.args, spec)[0]?.value;
   if (sub === undefined) return undefined;
   // `apk --update add x` has no `update` operand: it installs.
   if (UPDATE[family].includes(sub)) return { family, kind: 'update' };
@@ -117,25 +120,25 @@ export default defineAuditRule<DockerfileDoc, 'updateAlone'>({
       '"{{command}}" refreshes the package index but this RUN installs nothing with {{manager}}: the cached index goes stale.',
   },
   check(ctx, doc) {
-    for (const ins of doc.instructions) {
-      if (ins.keyword !== 'RUN') continue;
-      const updates: { eff: EffectiveCommand; family: Family }[] = [];
+    const refs = commandsNamed(doc, MANAGERS);
+    for (let i = 0; i < refs.length; ) {
+      const ins = (refs[i] as CommandRef).ins;
+      const updates: { cmd: ShellCommand; family: Family }[] = [];
       const installs = new Set<Family>();
-      for (const cmd of runCommands(doc, ins)) {
-        const eff = effectiveCommand(cmd);
-        if (!eff) continue;
-        const c = classify(eff);
+      for (; i < refs.length && (refs[i] as CommandRef).ins === ins; i++) {
+        const cmd = (refs[i] as CommandRef).cmd;
+        const c = classify(cmd);
         if (!c) continue;
         if (c.kind === 'install') installs.add(c.family);
-        else updates.push({ eff, family: c.family });
+        else updates.push({ cmd, family: c.family });
       }
-      for (const { eff, family } of updates) {
+      for (const { cmd, family } of updates) {
         if (installs.has(family)) continue;
-        const words = [eff.word, ...eff.args];
+        const words = [cmd.nameWord as ShellWord, ...cmd.args];
         ctx.report({
           messageId: 'updateAlone',
           range: spanOf(words),
-          data: { command: words.map((w) => w.value).join(' '), manager: eff.name },
+          data: { command: words.map((w) => w.value).join(' '), manager: cmd.name },
         });
       }
     }

@@ -1,15 +1,14 @@
 import type { Range } from '../../../core/location.js';
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
 import {
-  type EffectiveCommand,
-  effectiveCommand,
+  commandsNamed,
+  type DockerfileDoc,
   findOptions,
   operands,
-  optionValue,
-  runCommands,
+  optionWords,
+  type ShellCommand,
   type ShellWord,
   spanOf,
-} from '../../../sources/dockerfile/shell.js';
+} from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 
 interface Hit {
@@ -17,7 +16,7 @@ interface Hit {
   what: string;
 }
 
-const hit = (eff: EffectiveCommand, words: readonly ShellWord[]): Hit => ({
+const hit = (eff: ShellCommand, words: readonly ShellWord[]): Hit => ({
   range: spanOf(words),
   what: [eff.name, ...words.map((w) => w.value)].join(' '),
 });
@@ -33,30 +32,28 @@ const APT_INSECURE =
  */
 const TRUSTED_SOURCE = /\[[^\]]*\b(?:trusted|allow-insecure|allow-weak)=yes\b[^\]]*\]\s*(?!file:|copy:)\S/i;
 
-const CHECKS: ((eff: EffectiveCommand) => Hit[])[] = [
+/** Shared by the checks that do not apply: most commands are looked at by one check only. */
+const NO_HITS: readonly Hit[] = [];
+
+const CHECKS: ((eff: ShellCommand) => readonly Hit[])[] = [
   (eff) => {
-    if (!APT.includes(eff.name)) return [];
-    const out = findOptions(eff.args, {
-      long: ['allow-unauthenticated', 'force-yes', 'allow-insecure-repositories'],
-      shortWithValue: 'oct',
-    }).map((m) => hit(eff, [m.word]));
-    for (const m of findOptions(eff.args, {
-      short: 'o',
-      shortWithValue: 'oct',
-      long: ['option'],
-      longWithValue: ['option'],
-    })) {
-      if (APT_INSECURE.test(optionValue(m) ?? ''))
-        out.push(hit(eff, typeof m.value === 'object' ? [m.word, m.value] : [m.word]));
+    if (!APT.includes(eff.name)) return NO_HITS;
+    const out = findOptions(
+      eff.args,
+      { long: ['allow-unauthenticated', 'force-yes', 'allow-insecure-repositories'] },
+      { short: 'oct' },
+    ).map((m) => hit(eff, [m.word]));
+    for (const m of findOptions(eff.args, { short: 'o', long: ['option'] }, { short: 'oct', long: ['option'] })) {
+      if (APT_INSECURE.test(m.value ?? '')) out.push(hit(eff, optionWords(m)));
     }
     return out;
   },
   (eff) => {
-    if (!YUM.includes(eff.name)) return [];
+    if (!YUM.includes(eff.name)) return NO_HITS;
     const out = findOptions(eff.args, { long: ['nogpgcheck'] }).map((m) => hit(eff, [m.word]));
-    for (const m of findOptions(eff.args, { long: ['setopt'], longWithValue: ['setopt'] })) {
-      if (/(?:^|\.)(?:repo_|localpkg_)?gpgcheck\s*=\s*(?:0|false|no|off)$/i.test(optionValue(m) ?? '')) {
-        out.push(hit(eff, typeof m.value === 'object' ? [m.word, m.value] : [m.word]));
+    for (const m of findOptions(eff.args, { long: ['setopt'] }, { long: ['setopt'] })) {
+      if (/(?:^|\.)(?:repo_|localpkg_)?gpgcheck\s*=\s*(?:0|false|no|off)$/i.test(m.value ?? '')) {
+        out.push(hit(eff, optionWords(m)));
       }
     }
     return out;
@@ -64,10 +61,10 @@ const CHECKS: ((eff: EffectiveCommand) => Hit[])[] = [
   (eff) =>
     eff.name === 'zypper'
       ? findOptions(eff.args, { long: ['no-gpg-checks', 'no-gpg-check'] }).map((m) => hit(eff, [m.word]))
-      : [],
+      : NO_HITS,
   (eff) => {
     // `apk index --allow-untrusted` indexes local packages; only fetching or installing trusts them.
-    if (eff.name !== 'apk' || operands(eff.args, { shortWithValue: 'pX' })[0]?.value === 'index') return [];
+    if (eff.name !== 'apk' || operands(eff.args, { short: 'pX' })[0]?.value === 'index') return NO_HITS;
     return findOptions(eff.args, { long: ['allow-untrusted'] }).map((m) => hit(eff, [m.word]));
   },
   (eff) =>
@@ -75,17 +72,20 @@ const CHECKS: ((eff: EffectiveCommand) => Hit[])[] = [
       ? findOptions(eff.args, { long: ['nosignature', 'nodigest', 'noverify', 'nofiledigest'] }).map((m) =>
           hit(eff, [m.word]),
         )
-      : [],
+      : NO_HITS,
   (eff) =>
     eff.name === 'dpkg'
       ? findOptions(eff.args, { long: ['force-bad-verify', 'no-debsig'] }).map((m) => hit(eff, [m.word]))
-      : [],
+      : NO_HITS,
   (eff) => {
     // echo "deb [trusted=yes] http://repo ./" > /etc/apt/sources.list.d/x.list; add-apt-repository "deb [trusted=yes] ..."
-    if (!['echo', 'printf', 'add-apt-repository'].includes(eff.name)) return [];
+    if (!['echo', 'printf', 'add-apt-repository'].includes(eff.name)) return NO_HITS;
     return eff.args.filter((w) => TRUSTED_SOURCE.test(w.value)).map((w) => hit(eff, [w]));
   },
 ];
+
+/** The programs the checks above look at. */
+const NAMES = new Set([...APT, ...YUM, 'zypper', 'apk', 'rpm', 'dpkg', 'echo', 'printf', 'add-apt-repository']);
 
 export default defineAuditRule<DockerfileDoc, 'signatureOff'>({
   id: 'DF014',
@@ -112,14 +112,9 @@ export default defineAuditRule<DockerfileDoc, 'signatureOff'>({
     signatureOff: 'Packages are installed without verifying their signatures: {{what}}.',
   },
   check(ctx, doc) {
-    for (const ins of doc.instructions) {
-      if (ins.keyword !== 'RUN') continue;
-      for (const cmd of runCommands(doc, ins)) {
-        const eff = effectiveCommand(cmd);
-        if (!eff) continue;
-        for (const check of CHECKS) {
-          for (const h of check(eff)) ctx.report({ messageId: 'signatureOff', range: h.range, data: { what: h.what } });
-        }
+    for (const { cmd } of commandsNamed(doc, NAMES)) {
+      for (const check of CHECKS) {
+        for (const h of check(cmd)) ctx.report({ messageId: 'signatureOff', range: h.range, data: { what: h.what } });
       }
     }
   },

@@ -1,13 +1,8 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
-import {
-  effectiveCommand,
-  findOptions,
-  pipelines,
-  runCommands,
-  type ShellCommand,
-  spanOf,
-} from '../../../sources/dockerfile/shell.js';
+import type { Range } from '../../../core/location.js';
+import { commandsNamed, type DockerfileDoc, findOptions, type ShellWord } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
+
+const NAMES = new Set(['chpasswd', 'passwd', 'useradd', 'usermod', 'htpasswd']);
 
 export default defineAuditRule<DockerfileDoc, 'chpasswd' | 'passwd' | 'hashOption' | 'htpasswd'>({
   id: 'DF017',
@@ -36,45 +31,32 @@ export default defineAuditRule<DockerfileDoc, 'chpasswd' | 'passwd' | 'hashOptio
     htpasswd: 'Web login written at build time by htpasswd -b, with the value on the command line.',
   },
   check(ctx, doc) {
-    for (const ins of doc.instructions) {
-      if (ins.keyword !== 'RUN') continue;
-      const commands = runCommands(doc, ins);
-      let piped: Set<ShellCommand> | undefined;
-      /** Reads from a pipe: not the first command of its pipeline. */
-      const readsPipe = (cmd: ShellCommand) => {
-        if (!piped) {
-          piped = new Set();
-          for (const p of pipelines(commands)) for (const c of p.slice(1)) piped.add(c);
+    for (const { cmd } of commandsNamed(doc, NAMES)) {
+      const word = cmd.nameWord as ShellWord;
+      const span: Range = [word.range[0], (cmd.args[cmd.args.length - 1] ?? word).range[1]];
+      if (cmd.name === 'chpasswd') {
+        ctx.report({ messageId: 'chpasswd', range: span });
+      } else if (cmd.name === 'passwd') {
+        const stdin = findOptions(cmd.args, { long: ['stdin'] }).length > 0 || cmd.pipedIn;
+        const del = findOptions(cmd.args, { short: 'd', long: ['delete'] }).length > 0;
+        if (stdin || del) {
+          ctx.report({ messageId: 'passwd', range: span, data: { what: del ? 'passwd -d' : 'passwd' } });
         }
-        return piped.has(cmd);
-      };
-      for (const cmd of commands) {
-        const eff = effectiveCommand(cmd);
-        if (!eff) continue;
-        const words = [eff.word, ...eff.args];
-        if (eff.name === 'chpasswd') {
-          ctx.report({ messageId: 'chpasswd', range: spanOf(words) });
-        } else if (eff.name === 'passwd') {
-          const stdin = findOptions(eff.args, { long: ['stdin'] }).length > 0 || readsPipe(cmd);
-          const del = findOptions(eff.args, { short: 'd', long: ['delete'] }).length > 0;
-          if (stdin || del) {
-            ctx.report({ messageId: 'passwd', range: spanOf(words), data: { what: del ? 'passwd -d' : 'passwd' } });
-          }
-        } else if (eff.name === 'useradd' || eff.name === 'usermod' || eff.name === 'adduser') {
-          // useradd/usermod -p takes an encrypted password; BusyBox adduser has no -p.
-          if (eff.name === 'adduser') continue;
-          for (const m of findOptions(eff.args, {
-            short: 'p',
-            shortWithValue: 'bcdefgGkKpsuUZ',
-            long: ['password'],
-            longWithValue: ['password', 'home', 'shell', 'comment', 'gid', 'groups', 'uid', 'base-dir', 'expiredate'],
-          })) {
-            ctx.report({ messageId: 'hashOption', range: m.word.range, data: { what: `${eff.name} -p` } });
-          }
-        } else if (eff.name === 'htpasswd') {
-          const batch = findOptions(eff.args, { short: 'b' });
-          if (batch[0]) ctx.report({ messageId: 'htpasswd', range: spanOf(words) });
+      } else if (cmd.name === 'useradd' || cmd.name === 'usermod') {
+        // useradd/usermod -p takes an encrypted password; BusyBox adduser has no -p.
+        for (const m of findOptions(
+          cmd.args,
+          { short: 'p', long: ['password'] },
+          {
+            short: 'bcdefgGkKpsuUZ',
+            long: ['password', 'home', 'shell', 'comment', 'gid', 'groups', 'uid', 'base-dir', 'expiredate'],
+          },
+        )) {
+          ctx.report({ messageId: 'hashOption', range: m.word.range, data: { what: `${cmd.name} -p` } });
         }
+      } else if (cmd.name === 'htpasswd') {
+        const batch = findOptions(cmd.args, { short: 'b' });
+        if (batch[0]) ctx.report({ messageId: 'htpasswd', range: span });
       }
     }
   },

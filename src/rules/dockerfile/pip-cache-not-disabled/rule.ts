@@ -1,7 +1,12 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
+import {
+  type DockerfileDoc,
+  hasOption,
+  imageStages,
+  uncommittedMounts,
+  variablesAt,
+} from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 import { mountsOver, pipCalls, removesLater } from '../package-managers.js';
-import { hasOption, imageStages, uncommittedMounts, variablesAt } from '../shell-commands.js';
 
 const TRUTHY = /^(1|true|on|yes)$/i;
 const CACHES = ['/root/.cache/pip', '/root/.cache'];

@@ -1,7 +1,6 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
+import { type DockerfileDoc, hasOption } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 import { listPackages, pipCalls } from '../package-managers.js';
-import { hasOption } from '../shell-commands.js';
 
 const PINNED = /===?|~=/;
 const VCS = /^(git|hg|svn|bzr)(\+[a-z]+)?:/;

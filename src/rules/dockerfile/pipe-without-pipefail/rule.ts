@@ -1,7 +1,14 @@
 import type { Range } from '../../../core/location.js';
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
+import {
+  baseName,
+  type DockerfileDoc,
+  logicalText,
+  runScripts,
+  type ShellCommand,
+  type ShellWord,
+  shellAt,
+} from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
-import { basename, logicalText, runScripts, type ShellCommand, type ShellWord, shellAt } from '../shell-commands.js';
 
 const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash', 'dash', 'sh', 'ksh', 'mksh', 'busybox']);
 /** Commands that cannot fail in a way that matters; with pipefail, `yes` even makes the pipeline fail (SIGPIPE). */
@@ -9,8 +16,15 @@ const HARMLESS_SOURCES = new Set(['echo', 'printf', 'yes', 'true']);
 
 /** `-o pipefail`, `-euxo pipefail` or `-opipefail` among shell options. */
 function setsPipefail(words: readonly (ShellWord | string)[]): boolean {
-  const values = words.map((w) => (typeof w === 'string' ? w : w.value));
-  return values.some((v, i) => (/^-[A-Za-z]*o$/.test(v) && values[i + 1] === 'pipefail') || v === '-opipefail');
+  const value = (i: number) => {
+    const w = words[i];
+    return typeof w === 'string' ? w : w?.value;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const v = value(i) as string;
+    if (v === '-opipefail' || (/^-[A-Za-z]*o$/.test(v) && value(i + 1) === 'pipefail')) return true;
+  }
+  return false;
 }
 
 export default defineAuditRule<DockerfileDoc, 'noPipefail'>({
@@ -40,7 +54,7 @@ export default defineAuditRule<DockerfileDoc, 'noPipefail'>({
     for (const { ins, script } of runScripts(doc)) {
       if (!script.posix || script.pipelines.length === 0) continue;
       const shell = shellAt(doc, ins);
-      if (shell?.[0] && PIPEFAIL_SHELLS.has(basename(shell[0])) && setsPipefail(shell)) continue;
+      if (shell?.[0] && PIPEFAIL_SHELLS.has(baseName(shell[0])) && setsPipefail(shell)) continue;
       const pipeline = script.pipelines.find((p) => !covered(p, script.commands));
       if (!pipeline) continue;
       const text = logicalText(doc, pipeline).replace(/\s+/g, ' ');
@@ -54,10 +68,18 @@ export default defineAuditRule<DockerfileDoc, 'noPipefail'>({
 });
 
 function covered(pipeline: Range, commands: readonly ShellCommand[]): boolean {
-  const inside = commands.filter((c) => c.range[0] >= pipeline[0] && c.range[1] <= pipeline[1]);
-  const depth = Math.min(...inside.map((c) => c.depth));
-  const members = inside.filter((c) => c.depth === depth);
-  if (members.slice(0, -1).every((c) => HARMLESS_SOURCES.has(c.name))) return true;
+  const inside = (c: ShellCommand) => c.range[0] >= pipeline[0] && c.range[1] <= pipeline[1];
+  let depth = Number.POSITIVE_INFINITY;
+  for (const c of commands) if (inside(c) && c.depth < depth) depth = c.depth;
+  // The commands of the pipeline itself: all but the last feed the pipe.
+  let previous: ShellCommand | undefined;
+  let harmless = true;
+  for (const c of commands) {
+    if (c.depth !== depth || !inside(c)) continue;
+    if (previous && !HARMLESS_SOURCES.has(previous.name)) harmless = false;
+    previous = c;
+  }
+  if (harmless) return true;
   return commands.some(
     (c) =>
       (c.depth === depth && c.name === 'set' && c.range[1] <= pipeline[0] && setsPipefail(c.args)) ||

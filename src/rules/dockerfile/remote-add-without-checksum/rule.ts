@@ -1,5 +1,4 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
-import { expandVariables, variablesAt } from '../../../sources/dockerfile/shell.js';
+import { type DockerfileDoc, expandArgs, variablesAt } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 
 const URL = /^(?:https?:\/\/|git@|git:\/\/|ssh:\/\/)/i;
@@ -33,7 +32,7 @@ export default defineAuditRule<DockerfileDoc, 'noChecksum'>({
         ? ins.json.slice(0, -1).map((value) => ({ value, range: ins.range }))
         : ins.arguments.slice(0, -1).map((a) => ({ value: a.value.replace(/^(["'])(.*)\1$/, '$2'), range: a.range }));
       for (const a of args) {
-        const value = a.value.includes('$') ? expandVariables(a.value, variablesAt(doc, ins)).value : a.value;
+        const value = a.value.includes('$') ? expandArgs(a.value, variablesAt(doc, ins)).value : a.value;
         if (!URL.test(value)) continue;
         ctx.report({ messageId: 'noChecksum', range: a.range, data: { url: value }, evidence: `ADD ${ins.args}` });
       }

@@ -1,6 +1,10 @@
 import type { Range } from '../../../core/location.js';
-import type { DockerfileDoc, DockerfileInstruction } from '../../../sources/dockerfile/index.js';
-import { expandVariables, variablesAt } from '../../../sources/dockerfile/shell.js';
+import {
+  type DockerfileDoc,
+  type DockerfileInstruction,
+  expandArgs,
+  variablesAt,
+} from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 
 /** File names that hold keys or credentials, whatever directory they are in. */
@@ -27,6 +31,7 @@ const SECRET_DIRS: Record<string, string> = {
   '.config/gcloud': 'Google Cloud logins',
 };
 /** PEM files are certificates as often as keys: only names without a certificate hint are reported. */
+const SECRET_DIR_PARTS = Object.entries(SECRET_DIRS).map(([dir, kind]) => [dir, dir.split('/'), kind] as const);
 const PEM = /\.pem$/i;
 const CERT_HINT = /cert|(?:^|[^a-z])ca(?:[^a-z]|$)|chain|bundle|trust|pub|root/i;
 const PUBLIC_KEY = /\.pub$/i;
@@ -49,8 +54,7 @@ export function secretKind(path: string, destination = ''): string | undefined {
     return undefined;
   const segments = clean.split('/');
   const base = segments.at(-1) as string;
-  for (const [dir, kind] of Object.entries(SECRET_DIRS)) {
-    const parts = dir.split('/');
+  for (const [dir, parts, kind] of SECRET_DIR_PARTS) {
     for (let k = 0; k + parts.length <= segments.length; k++) {
       if (parts.every((p, j) => segments[k + j] === p)) {
         // `.docker/` holds other things than config.json; only the credentials file counts there.
@@ -105,7 +109,7 @@ export default defineAuditRule<DockerfileDoc, 'secretFile'>({
       for (const src of sources(ins)) {
         let value = src.value;
         if (value.includes('$')) {
-          const expanded = expandVariables(value, variablesAt(doc, ins));
+          const expanded = expandArgs(value, variablesAt(doc, ins));
           if (expanded.unresolved) continue;
           value = expanded.value;
         }

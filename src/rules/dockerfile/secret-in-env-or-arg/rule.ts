@@ -1,6 +1,5 @@
 import { mask, redact } from '../../../core/redact.js';
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
-import { keyValues } from '../../../sources/dockerfile/shell.js';
+import { type DockerfileDoc, keyValues } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 
 /** Name parts that say the value is a secret. */
@@ -19,6 +18,8 @@ const SECRET_WORDS = new Set([
   'creds',
   'privatekey',
 ]);
+/** Every secret word above, and the `key` and `auth` parts below, contains one of these: most names have none. */
+const MAY_NAME_A_SECRET = /pass|pwd|secret|token|key|cred|auth/i;
 /** A last name part that makes the variable about a secret rather than the secret itself (`PASSWORD_FILE`). */
 const QUALIFIERS = new Set([
   'file',
@@ -101,7 +102,7 @@ function nameParts(name: string): string[] {
 
 /** The variable's name says it holds a secret: `DB_PASSWORD`, `NPM_TOKEN`, `AWS_SECRET_ACCESS_KEY`, `API_KEY`. */
 export function secretName(name: string): boolean {
-  if (name === 'PWD' || name === 'OLDPWD') return false;
+  if (name === 'PWD' || name === 'OLDPWD' || !MAY_NAME_A_SECRET.test(name)) return false;
   const parts = nameParts(name);
   const last = parts.at(-1);
   if (!last || QUALIFIERS.has(last) || parts.some((p) => PUBLIC.has(p))) return false;
@@ -115,7 +116,8 @@ export function secretName(name: string): boolean {
 function credentialValue(value: string): boolean {
   // Every known format is longer than this; most ENV values (versions, paths, flags) are not.
   if (value.length < 12) return false;
-  return redact(value) !== value || URL_CREDENTIALS.test(value);
+  // The URL pattern is slow on long values without a URL: test for its fixed parts first.
+  return redact(value) !== value || (value.includes('://') && value.includes('@') && URL_CREDENTIALS.test(value));
 }
 
 /** `$VAR`, `${VAR}`, `${VAR:-}` and nothing else: the value comes from a build argument. */
@@ -155,7 +157,7 @@ export default defineAuditRule<DockerfileDoc, 'literal' | 'credential' | 'buildA
       for (const kv of keyValues(doc, ins)) {
         const named = secretName(kv.key);
         const value = kv.value;
-        const evidence = `${kv.key}=${value === undefined ? '' : mask(value)}`;
+        const evidence = () => `${kv.key}=${value === undefined ? '' : mask(value)}`;
         const data = { keyword: ins.keyword, name: kv.key };
         if (value === undefined || value === '') {
           if (named && ins.keyword === 'ARG')
@@ -163,7 +165,7 @@ export default defineAuditRule<DockerfileDoc, 'literal' | 'credential' | 'buildA
           continue;
         }
         if (credentialValue(value)) {
-          ctx.report({ messageId: 'credential', range: kv.keyRange, data, evidence });
+          ctx.report({ messageId: 'credential', range: kv.keyRange, data, evidence: evidence() });
           continue;
         }
         if (!named || NOT_A_SECRET.test(value.trim())) continue;
@@ -171,7 +173,7 @@ export default defineAuditRule<DockerfileDoc, 'literal' | 'credential' | 'buildA
           if (ins.keyword === 'ENV') ctx.report({ messageId: 'persisted', range: kv.keyRange, data, evidence: kv.key });
           continue;
         }
-        ctx.report({ messageId: 'literal', range: kv.keyRange, data, evidence });
+        ctx.report({ messageId: 'literal', range: kv.keyRange, data, evidence: evidence() });
       }
     }
   },

@@ -1,8 +1,8 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
-import { baseName, effectiveCommand, runCommands } from '../../../sources/dockerfile/shell.js';
+import { baseName, type DockerfileDoc, runCommands, type ShellWord } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 
 const SUDO = new Set(['sudo', 'doas']);
+const isSudo = (w: ShellWord) => SUDO.has(baseName(w.value));
 
 export default defineAuditRule<DockerfileDoc, 'sudo'>({
   id: 'DF016',
@@ -33,13 +33,14 @@ export default defineAuditRule<DockerfileDoc, 'sudo'>({
       if (ins.keyword !== 'RUN') continue;
       for (const cmd of runCommands(doc, ins)) {
         // Wrappers can stack (`env X=1 sudo -E cmd`): sudo is the command or one of the wrappers before it.
-        const eff = effectiveCommand(cmd);
-        const sudo = eff && [...eff.wrappers, eff.word].find((w) => SUDO.has(baseName(w.value)));
+        const word = cmd.nameWord;
+        if (!word) continue;
+        const sudo = SUDO.has(cmd.name) ? word : cmd.wrappers.length > 0 ? cmd.wrappers.find(isSudo) : undefined;
         if (!sudo) continue;
         ctx.report({
           messageId: 'sudo',
           range: sudo.range,
-          data: { sudo: baseName(sudo.value), command: eff.word === sudo ? 'a shell' : eff.name },
+          data: { sudo: baseName(sudo.value), command: word === sudo ? 'a shell' : cmd.name },
         });
       }
     }

@@ -1,6 +1,12 @@
 import type { Range } from '../../../core/location.js';
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
-import { assignmentsOf, keyValues, runCommands } from '../../../sources/dockerfile/shell.js';
+import {
+  assignmentsOf,
+  type DockerfileDoc,
+  keyValues,
+  runCommands,
+  type ShellCommand,
+  type ShellWord,
+} from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 
 interface InsecureVariable {
@@ -16,6 +22,31 @@ const equals =
   (v: string) =>
     hasVariable(v) ? ('unknown' as const) : off.includes(v.trim().toLowerCase());
 const nonEmpty = (v: string) => (hasVariable(v) ? ('unknown' as const) : v.trim() !== '');
+
+/** Builtins whose operands can be assignments (see `assignmentsOf`). */
+const SETS_VARIABLES = new Set(['export', 'declare', 'typeset']);
+/** Upper-case names of the variables below, to skip quickly the commands that set none of them. */
+const NAMES = new Set([
+  'GIT_SSL_NO_VERIFY',
+  'NODE_TLS_REJECT_UNAUTHORIZED',
+  'NPM_CONFIG_STRICT_SSL',
+  'YARN_STRICT_SSL',
+  'YARN_ENABLE_STRICT_SSL',
+  'PIP_TRUSTED_HOST',
+  'PYTHONHTTPSVERIFY',
+  'UV_INSECURE_HOST',
+  'GOINSECURE',
+  'CONDA_SSL_VERIFY',
+]);
+const named = (w: ShellWord) => {
+  const eq = w.value.indexOf('=');
+  return eq > 0 && NAMES.has(w.value.slice(0, eq).toUpperCase());
+};
+/** The command may set one of the variables (see `assignmentsOf`). */
+function mayAssign(cmd: ShellCommand): boolean {
+  if (cmd.env.length > 0 && cmd.env.some(named)) return true;
+  return SETS_VARIABLES.has(cmd.name) && cmd.args.some(named);
+}
 
 const VARIABLES: readonly InsecureVariable[] = [
   // git checks only that the variable exists: GIT_SSL_NO_VERIFY=0 and =false turn verification off too.
@@ -55,6 +86,7 @@ export default defineAuditRule<DockerfileDoc, 'insecureVariable'>({
   },
   check(ctx, doc) {
     const consider = (keyword: string, name: string, value: string, range: Range) => {
+      if (!NAMES.has(name.toUpperCase())) return;
       const v = VARIABLES.find((x) => x.name.test(name));
       if (!v || v.disables(value) !== true) return;
       ctx.report({ messageId: 'insecureVariable', range, data: { keyword, name, tool: v.tool } });
@@ -68,6 +100,7 @@ export default defineAuditRule<DockerfileDoc, 'insecureVariable'>({
         }
       } else if (ins.keyword === 'RUN') {
         for (const cmd of runCommands(doc, ins)) {
+          if (!mayAssign(cmd)) continue;
           for (const a of assignmentsOf(cmd)) consider('RUN', a.name, a.value, a.nameRange);
         }
       }

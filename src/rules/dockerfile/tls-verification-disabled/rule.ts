@@ -1,15 +1,14 @@
 import type { Range } from '../../../core/location.js';
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
 import {
-  type EffectiveCommand,
-  effectiveCommand,
+  commandsNamed,
+  type DockerfileDoc,
   findOptions,
   operands,
-  optionValue,
-  runCommands,
+  optionWords,
+  type ShellCommand,
   type ShellWord,
   spanOf,
-} from '../../../sources/dockerfile/shell.js';
+} from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 
 interface Hit {
@@ -24,17 +23,12 @@ const CURL_VALUE = 'AbcCdDeEFHKmoPQrtTuUwxXyYz';
 const PIP = /^pip(?:\d+(?:\.\d+)?)?$/;
 const PYTHON = /^python(?:\d+(?:\.\d+)?)?$/;
 
-function hit(eff: EffectiveCommand, words: readonly ShellWord[]): Hit {
+function hit(eff: ShellCommand, words: readonly ShellWord[]): Hit {
   return { range: spanOf(words), what: [eff.name, ...words.map((w) => w.value)].join(' ') };
 }
 
-/** The option word, and its value when it is the next word. */
-function optionWords(m: { word: ShellWord; value?: ShellWord | string }): ShellWord[] {
-  return typeof m.value === 'object' ? [m.word, m.value] : [m.word];
-}
-
 /** Arguments of pip, whether run as `pip`, `pip3.12`, `python -m pip` or `uv pip`. */
-function pipArgs(eff: EffectiveCommand): ShellWord[] | undefined {
+function pipArgs(eff: ShellCommand): readonly ShellWord[] | undefined {
   if (PIP.test(eff.name)) return eff.args;
   if (PYTHON.test(eff.name)) {
     const m = eff.args.findIndex((w) => w.value === '-m');
@@ -59,25 +53,27 @@ function configSet(args: readonly ShellWord[]): { key: string; value: string; wo
   return { key: keyWord.value, value: valueWord.value, words: [keyWord, valueWord] };
 }
 
-const CHECKS: ((eff: EffectiveCommand) => Hit[])[] = [
+/** Shared by the checks that do not apply: most commands are looked at by one check only. */
+const NO_HITS: readonly Hit[] = [];
+
+const CHECKS: ((eff: ShellCommand) => readonly Hit[])[] = [
   (eff) =>
     eff.name === 'curl'
-      ? findOptions(eff.args, {
-          long: ['insecure', 'proxy-insecure', 'doh-insecure'],
-          short: 'k',
-          shortWithValue: CURL_VALUE,
-        }).map((m) => hit(eff, [m.word]))
-      : [],
+      ? findOptions(
+          eff.args,
+          { long: ['insecure', 'proxy-insecure', 'doh-insecure'], short: 'k' },
+          { short: CURL_VALUE },
+        ).map((m) => hit(eff, [m.word]))
+      : NO_HITS,
   (eff) => {
-    if (eff.name !== 'wget' && eff.name !== 'wget2') return [];
-    return findOptions(eff.args, {
-      long: ['no-check-certificate', 'check-certificate', 'execute'],
-      short: 'e',
-      shortWithValue: 'eoOaiPBUY',
-      longWithValue: ['execute'],
-    })
+    if (eff.name !== 'wget' && eff.name !== 'wget2') return NO_HITS;
+    return findOptions(
+      eff.args,
+      { long: ['no-check-certificate', 'check-certificate', 'execute'], short: 'e' },
+      { short: 'eoOaiPBUY', long: ['execute'] },
+    )
       .filter((m) => {
-        const v = optionValue(m);
+        const v = m.value;
         if (m.name === 'no-check-certificate') return true;
         if (m.name === 'check-certificate') return v !== undefined && /^(?:off|quiet|false|no)$/i.test(v);
         return v !== undefined && /^check_?certificate\s*=\s*(?:off|false|no|0)$/i.test(v);
@@ -86,8 +82,8 @@ const CHECKS: ((eff: EffectiveCommand) => Hit[])[] = [
   },
   (eff) => {
     const args = pipArgs(eff);
-    if (!args) return [];
-    const out = findOptions(args, { long: ['trusted-host'], longWithValue: ['trusted-host'] }).map((m) =>
+    if (!args) return NO_HITS;
+    const out = findOptions(args, { long: ['trusted-host'] }, { long: ['trusted-host'] }).map((m) =>
       hit(eff, optionWords(m)),
     );
     // pip config set global.trusted-host example.com
@@ -98,33 +94,34 @@ const CHECKS: ((eff: EffectiveCommand) => Hit[])[] = [
     return out;
   },
   (eff) => {
-    if (eff.name !== 'npm' && eff.name !== 'yarn' && eff.name !== 'pnpm') return [];
+    if (eff.name !== 'npm' && eff.name !== 'yarn' && eff.name !== 'pnpm') return NO_HITS;
     const out: Hit[] = [];
     const set = configSet(eff.args);
     if (set && /^(?:strict-ssl|enablestrictssl)$/i.test(set.key) && /^false$/i.test(set.value)) {
       out.push(hit(eff, set.words));
     }
     for (const m of findOptions(eff.args, { long: ['strict-ssl', 'no-strict-ssl'] })) {
-      if (m.name === 'no-strict-ssl' || /^false$/i.test(optionValue(m) ?? '')) out.push(hit(eff, [m.word]));
+      if (m.name === 'no-strict-ssl' || /^false$/i.test(m.value ?? '')) out.push(hit(eff, [m.word]));
     }
     return out;
   },
   (eff) => {
-    if (!['yum', 'dnf', 'microdnf', 'tdnf', 'yum-config-manager', 'dnf-config-manager'].includes(eff.name)) return [];
-    return findOptions(eff.args, { long: ['setopt'], longWithValue: ['setopt'] })
-      .filter((m) => /(?:^|\.)sslverify\s*=\s*(?:0|false|no|off)$/i.test(optionValue(m) ?? ''))
+    if (!['yum', 'dnf', 'microdnf', 'tdnf', 'yum-config-manager', 'dnf-config-manager'].includes(eff.name))
+      return NO_HITS;
+    return findOptions(eff.args, { long: ['setopt'] }, { long: ['setopt'] })
+      .filter((m) => /(?:^|\.)sslverify\s*=\s*(?:0|false|no|off)$/i.test(m.value ?? ''))
       .map((m) => hit(eff, optionWords(m)));
   },
   (eff) => {
-    if (eff.name !== 'git') return [];
+    if (eff.name !== 'git') return NO_HITS;
     const out: Hit[] = [];
     const SSL_VERIFY = /^http\.(?:.*\.)?sslverify$/i;
-    for (const m of findOptions(eff.args, { short: 'c', shortWithValue: 'cC' })) {
-      const v = optionValue(m) ?? '';
+    for (const m of findOptions(eff.args, { short: 'c' }, { short: 'cC' })) {
+      const v = m.value ?? '';
       const eq = v.indexOf('=');
       if (eq > 0 && SSL_VERIFY.test(v.slice(0, eq)) && FALSE.test(v.slice(eq + 1))) out.push(hit(eff, optionWords(m)));
     }
-    const ops = operands(eff.args, { shortWithValue: 'cCf', longWithValue: ['file', 'type', 'blob'] });
+    const ops = operands(eff.args, { short: 'cCf', long: ['file', 'type', 'blob'] });
     if (ops[0]?.value === 'config') {
       const rest = ops[1]?.value === 'set' ? ops.slice(2) : ops.slice(1);
       const [key, value] = rest;
@@ -133,15 +130,13 @@ const CHECKS: ((eff: EffectiveCommand) => Hit[])[] = [
     return out;
   },
   (eff) => {
-    if (eff.name !== 'apt-get' && eff.name !== 'apt' && eff.name !== 'aptitude') return [];
-    return findOptions(eff.args, { short: 'o', shortWithValue: 'oct', long: ['option'], longWithValue: ['option'] })
-      .filter((m) =>
-        /^Acquire::https?::(?:.+::)?Verify-(?:Peer|Host)\s*=\s*"?(?:false|0|no)"?$/i.test(optionValue(m) ?? ''),
-      )
+    if (eff.name !== 'apt-get' && eff.name !== 'apt' && eff.name !== 'aptitude') return NO_HITS;
+    return findOptions(eff.args, { short: 'o', long: ['option'] }, { short: 'oct', long: ['option'] })
+      .filter((m) => /^Acquire::https?::(?:.+::)?Verify-(?:Peer|Host)\s*=\s*"?(?:false|0|no)"?$/i.test(m.value ?? ''))
       .map((m) => hit(eff, optionWords(m)));
   },
   (eff) => {
-    if (!['conda', 'mamba', 'micromamba'].includes(eff.name)) return [];
+    if (!['conda', 'mamba', 'micromamba'].includes(eff.name)) return NO_HITS;
     const out = findOptions(eff.args, { long: ['insecure'], short: 'k' }).map((m) => hit(eff, [m.word]));
     eff.args.forEach((w, k) => {
       const key = eff.args[k + 1];
@@ -153,7 +148,7 @@ const CHECKS: ((eff: EffectiveCommand) => Hit[])[] = [
     return out;
   },
   (eff) => {
-    if (eff.name !== 'composer') return [];
+    if (eff.name !== 'composer') return NO_HITS;
     const ops = operands(eff.args);
     const at = ops.findIndex((w) => w.value === 'disable-tls');
     return ops[0]?.value === 'config' && at > 0 && /^(?:true|1)$/i.test(ops[at + 1]?.value ?? '')
@@ -161,15 +156,15 @@ const CHECKS: ((eff: EffectiveCommand) => Hit[])[] = [
       : [];
   },
   (eff) => {
-    if (!['helm', 'kubectl', 'oc'].includes(eff.name)) return [];
+    if (!['helm', 'kubectl', 'oc'].includes(eff.name)) return NO_HITS;
     return findOptions(eff.args, { long: ['insecure-skip-tls-verify'] })
-      .filter((m) => !FALSE.test(optionValue(m) ?? 'true'))
+      .filter((m) => !FALSE.test(m.value ?? 'true'))
       .map((m) => hit(eff, [m.word]));
   },
   (eff) => {
-    if (!['skopeo', 'podman', 'buildah'].includes(eff.name)) return [];
+    if (!['skopeo', 'podman', 'buildah'].includes(eff.name)) return NO_HITS;
     return findOptions(eff.args, { long: ['tls-verify', 'src-tls-verify', 'dest-tls-verify'] })
-      .filter((m) => FALSE.test(optionValue(m) ?? 'true'))
+      .filter((m) => FALSE.test(m.value ?? 'true'))
       .map((m) => hit(eff, [m.word]));
   },
   (eff) => {
@@ -187,7 +182,7 @@ const CHECKS: ((eff: EffectiveCommand) => Hit[])[] = [
     }
     if (eff.name === 'aria2c') {
       return findOptions(eff.args, { long: ['check-certificate'] })
-        .filter((m) => FALSE.test(optionValue(m) ?? ''))
+        .filter((m) => FALSE.test(m.value ?? ''))
         .map((m) => hit(eff, [m.word]));
     }
     if (eff.name === 'mvn' || eff.name === 'mvnw' || eff.name === './mvnw') {
@@ -195,9 +190,49 @@ const CHECKS: ((eff: EffectiveCommand) => Hit[])[] = [
         .filter((w) => /^-Dmaven\.wagon\.http\.ssl\.(?:insecure|allowall|ignore\.validity\.dates)=true$/.test(w.value))
         .map((w) => hit(eff, [w]));
     }
-    return [];
+    return NO_HITS;
   },
 ];
+
+/** The programs the checks above look at. */
+const NAMES = new Set([
+  'curl',
+  'wget',
+  'wget2',
+  'uv',
+  'npm',
+  'yarn',
+  'pnpm',
+  'yum',
+  'dnf',
+  'microdnf',
+  'tdnf',
+  'yum-config-manager',
+  'dnf-config-manager',
+  'git',
+  'apt-get',
+  'apt',
+  'aptitude',
+  'conda',
+  'mamba',
+  'micromamba',
+  'composer',
+  'helm',
+  'kubectl',
+  'oc',
+  'skopeo',
+  'podman',
+  'buildah',
+  'go',
+  'aws',
+  'ansible-galaxy',
+  'svn',
+  'aria2c',
+  'mvn',
+  'mvnw',
+]);
+const checked = (name: string) =>
+  NAMES.has(name) || (name.charCodeAt(0) === 112 /* p */ && (PIP.test(name) || PYTHON.test(name)));
 
 export default defineAuditRule<DockerfileDoc, 'tlsOff'>({
   id: 'DF012',
@@ -224,14 +259,9 @@ export default defineAuditRule<DockerfileDoc, 'tlsOff'>({
       'TLS certificate verification is turned off, so anyone on the network path can serve the download: {{what}}.',
   },
   check(ctx, doc) {
-    for (const ins of doc.instructions) {
-      if (ins.keyword !== 'RUN') continue;
-      for (const cmd of runCommands(doc, ins)) {
-        const eff = effectiveCommand(cmd);
-        if (!eff) continue;
-        for (const check of CHECKS) {
-          for (const h of check(eff)) ctx.report({ messageId: 'tlsOff', range: h.range, data: { what: h.what } });
-        }
+    for (const { cmd } of commandsNamed(doc, checked)) {
+      for (const check of CHECKS) {
+        for (const h of check(cmd)) ctx.report({ messageId: 'tlsOff', range: h.range, data: { what: h.what } });
       }
     }
   },

@@ -1,6 +1,5 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
+import { commandsByName, type DockerfileDoc, type ShellCommand } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
-import { commandsByName, type ShellCommand } from '../shell-commands.js';
 
 export default defineAuditRule<DockerfileDoc, 'both'>({
   id: 'DF044',
@@ -23,9 +22,11 @@ export default defineAuditRule<DockerfileDoc, 'both'>({
   check(ctx, doc) {
     if (doc.stages.length === 0) return ctx.skip('no FROM instruction');
     const index = commandsByName(doc);
-    const uses = [...(index.get('wget') ?? []), ...(index.get('curl') ?? [])];
-    if (uses.length === 0) return;
-    const lines = lineStarts(doc.text);
+    const wget = index.get('wget');
+    const curl = index.get('curl');
+    // Both tools must be used for anything to report.
+    if (!wget || !curl) return;
+    const uses = [...wget, ...curl];
     for (const stage of doc.stages) {
       const firstUse = new Map<string, ShellCommand>();
       const inStage = uses.filter((u) => u.ins.stage === stage.index);
@@ -38,7 +39,7 @@ export default defineAuditRule<DockerfileDoc, 'both'>({
           ctx.report({
             messageId: 'both',
             range: cmd.range,
-            data: { tool: cmd.name, other: other.name, line: lineOf(lines, other.range[0]) },
+            data: { tool: cmd.name, other: other.name, line: lineOf(doc.text, other.range[0]) },
           });
         }
       }
@@ -46,14 +47,9 @@ export default defineAuditRule<DockerfileDoc, 'both'>({
   },
 });
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let n = 0;
-  while (n + 1 < starts.length && (starts[n + 1] as number) <= offset) n++;
-  return n + 1;
+/** 1-based line of an offset. */
+function lineOf(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -1,6 +1,5 @@
-import { type DockerfileDoc, expandArgs } from '../../../sources/dockerfile/index.js';
+import { type DockerfileDoc, expandArgs, unquote, variablesAt } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
-import { unquote, variablesAt } from '../shell-commands.js';
 
 /** `/app`, `C:\app`, `c:/app`, `\app` (the current drive's root on Windows). */
 function isAbsolute(path: string): boolean {
@@ -31,9 +30,10 @@ export default defineAuditRule<DockerfileDoc, 'relative'>({
   check(ctx, doc) {
     if (doc.stages.length === 0) return ctx.skip('no FROM instruction');
     for (const ins of doc.instructions) {
+      if (ins.keyword !== 'WORKDIR' || ins.stage < 0) continue;
       const first = ins.arguments[0];
       const last = ins.arguments.at(-1);
-      if (ins.keyword !== 'WORKDIR' || ins.stage < 0 || !first || !last) continue;
+      if (!first || !last) continue;
       let path = unquote(ins.args.trim());
       if (path.startsWith('$')) {
         const expanded = expandArgs(path, variablesAt(doc, ins));

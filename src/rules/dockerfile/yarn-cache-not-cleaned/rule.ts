@@ -1,7 +1,6 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
+import { type DockerfileDoc, imageStages, parseOptions, uncommittedMounts } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 import { managerCalls } from '../package-managers.js';
-import { imageStages, parseOptions, uncommittedMounts } from '../shell-commands.js';
 
 export default defineAuditRule<DockerfileDoc, 'notCleaned'>({
   id: 'DF049',

@@ -1,7 +1,6 @@
-import type { DockerfileDoc } from '../../../sources/dockerfile/index.js';
+import { type DockerfileDoc, imageStages, parseOptions } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
 import { cleanedAfter, lastUncleaned, managerCalls, OPTIONS, removesDir } from '../package-managers.js';
-import { imageStages, parseOptions } from '../shell-commands.js';
 
 const INSTALLS = new Set(['install', 'in', 'update', 'up', 'patch', 'dist-upgrade', 'dup', 'source-install', 'si']);
 const CACHE = '/var/cache/zypp';

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { testHostRule } from '../testing.js';
+import rule from './rule.js';
+
+const example = (file: string) => readFileSync(join(import.meta.dirname, file), 'utf8');
+const finding = { messageId: 'mode', name: '/lib/systemd/system/docker.service', path: 'mode' };
+
+testHostRule(rule, {
+  pass: [
+    { name: 'the good example', host: example('good.host.yaml') },
+    {
+      name: 'a stricter mode',
+      host: `# The docker.service unit is stricter than needed
+systemd: true
+passwd: |
+  root:x:0:0:root:/root:/bin/bash
+  alice:x:1000:1000::/home/alice:/bin/bash
+group: |
+  root:x:0:
+  docker:x:999:
+  alice:x:1000:
+files:
+  /lib/systemd/system/docker.service: { mode: '0600', owner: root:root }
+`,
+    },
+  ],
+  fail: [
+    { name: 'the bad example', host: example('bad.host.yaml'), findings: [finding] },
+    {
+      name: 'a mode whose digits compare as smaller (0606)',
+      host: `# The docker.service unit is readable and writable by anyone
+systemd: true
+passwd: |
+  root:x:0:0:root:/root:/bin/bash
+  alice:x:1000:1000::/home/alice:/bin/bash
+group: |
+  root:x:0:
+  docker:x:999:
+  alice:x:1000:
+files:
+  /lib/systemd/system/docker.service: { mode: '0606', owner: root:root }
+`,
+      findings: [{ messageId: 'mode', name: '/lib/systemd/system/docker.service', path: 'mode' }],
+    },
+  ],
+  skipped: [
+    {
+      name: 'systemd does not run',
+      host: `# the unit is there but systemd is not
+passwd: |
+  root:x:0:0:root:/root:/bin/bash
+  alice:x:1000:1000::/home/alice:/bin/bash
+group: |
+  root:x:0:
+  docker:x:999:
+  alice:x:1000:
+files:
+  /lib/systemd/system/docker.service: { mode: '0664', owner: root:root }
+`,
+      reason: /systemd is not running/,
+    },
+    {
+      name: 'the unit is masked',
+      host: `# the unit is masked
+systemd: true
+files:
+  /etc/systemd/system/docker.service: { type: symlink, target: /dev/null }
+  /lib/systemd/system/docker.service: { mode: '0644' }
+`,
+      reason: /masked/,
+    },
+  ],
+});

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { testHostRule } from '../testing.js';
+import rule from './rule.js';
+
+const example = (file: string) => readFileSync(join(import.meta.dirname, file), 'utf8');
+const finding = { messageId: 'owner', name: '/etc/sysconfig/docker', path: 'owner' };
+
+testHostRule(rule, {
+  pass: [{ name: 'the good example', host: example('good.host.yaml') }],
+  fail: [
+    { name: 'the bad example', host: example('bad.host.yaml'), findings: [finding] },
+    {
+      name: 'owned by root but another group',
+      host: `# /etc/sysconfig/docker belongs to the alice group
+passwd: |
+  root:x:0:0:root:/root:/bin/bash
+  alice:x:1000:1000::/home/alice:/bin/bash
+group: |
+  root:x:0:
+  docker:x:999:
+  alice:x:1000:
+files:
+  /etc/sysconfig/docker: { owner: root:alice, mode: '0644' }
+`,
+      findings: [{ messageId: 'owner', name: '/etc/sysconfig/docker', path: 'owner' }],
+    },
+  ],
+  skipped: [
+    {
+      name: 'the file does not exist',
+      host: `# nothing there
+`,
+      reason: /does not exist/,
+    },
+  ],
+});

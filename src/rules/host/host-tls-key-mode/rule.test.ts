@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { testHostRule } from '../testing.js';
+import rule from './rule.js';
+
+const example = (file: string) => readFileSync(join(import.meta.dirname, file), 'utf8');
+const finding = { messageId: 'mode', name: '/etc/docker/tls/server-key.pem', path: 'mode' };
+
+testHostRule(rule, {
+  pass: [
+    { name: 'the good example', host: example('good.host.yaml') },
+    {
+      name: 'a stricter mode',
+      host: `# The Docker server key is stricter than needed
+passwd: |
+  root:x:0:0:root:/root:/bin/bash
+  alice:x:1000:1000::/home/alice:/bin/bash
+group: |
+  root:x:0:
+  docker:x:999:
+  alice:x:1000:
+daemon.json: {"hosts": ["unix:///var/run/docker.sock", "tcp://0.0.0.0:2376"], "tlsverify": true, "tlscacert": "/etc/docker/tls/ca.pem", "tlscert": "/etc/docker/tls/server-cert.pem", "tlskey": "/etc/docker/tls/server-key.pem"}
+files:
+  /etc/docker/tls/server-key.pem: { mode: '0000', owner: root:root }
+`,
+    },
+  ],
+  fail: [{ name: 'the bad example', host: example('bad.host.yaml'), findings: [finding] }],
+  skipped: [
+    {
+      name: 'the daemon does not use TLS',
+      host: `# no TLS settings, the file is left over
+passwd: |
+  root:x:0:0:root:/root:/bin/bash
+  alice:x:1000:1000::/home/alice:/bin/bash
+group: |
+  root:x:0:
+  docker:x:999:
+  alice:x:1000:
+files:
+  /etc/docker/tls/server-key.pem: { mode: '0640', owner: root:root }
+`,
+      reason: /does not use TLS/,
+    },
+  ],
+});
