@@ -177,9 +177,9 @@ const PYTHON = /^python[0-9.]*$/;
 export function pipCalls(doc: DockerfileDoc, stages?: ReadonlySet<number>): readonly ManagerCall[] {
   const all = cached(doc, OPTIONS.pip, '\0pip', () => {
     const out: ManagerCall[] = [];
-    for (const [name, refs] of commandsByName(doc)) {
+    commandsByName(doc).forEach((refs, name) => {
       const pip = PIP.test(name);
-      if (!pip && !PYTHON.test(name)) continue;
+      if (!pip && !PYTHON.test(name)) return;
       for (const { ins, script, cmd, index } of refs) {
         if (pip) out.push(call(ins, script, cmd, index, cmd.args, OPTIONS.pip));
         else {
@@ -189,7 +189,7 @@ export function pipCalls(doc: DockerfileDoc, stages?: ReadonlySet<number>): read
           }
         }
       }
-    }
+    });
     return out.sort((a, b) => a.cmd.range[0] - b.cmd.range[0]);
   });
   return stages ? all.filter((c) => stages.has(c.ins.stage)) : all;

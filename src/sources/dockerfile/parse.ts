@@ -293,6 +293,8 @@ export function logicalLine(
   segs: number[],
   comments?: DockerfileDoc['comments'],
   lines?: Lines,
+  /** Stop before the line that starts at or after this offset (the caller needs no more). */
+  limit = Number.POSITIVE_INFINITY,
 ): { end: number; next: number } {
   const n = text.length;
   let start = from;
@@ -332,6 +334,7 @@ export function logicalLine(
         if (p >= n) return { end: n, next: n };
       } else break;
     }
+    if (p >= limit) return { end: p, next: p };
     start = p;
     lineStart = p;
   }

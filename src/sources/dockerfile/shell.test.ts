@@ -170,6 +170,17 @@ describe('runScript', () => {
     expect(bash?.args[1]?.substitutions.map((s) => s.map((c) => c.name))).toEqual([['wget']]);
   });
 
+  it('reads the script of runuser --command= and of a shell behind wrappers, not the operand after -c options', () => {
+    expect(commands("FROM a\nRUN runuser -u app --command='apk add x'\n").list).toEqual([
+      'runuser -u app --command=apk add x',
+      'apk add x',
+    ]);
+    expect(commands("FROM a\nRUN sudo -E bash -c -e 'make install'\n").list).toEqual([
+      'bash -c -e make install',
+      'make install',
+    ]);
+  });
+
   it('reads double-quoted sh -c and su -c scripts with escaped quotes inside', () => {
     const text =
       'FROM alpine:3.20\nRUN su nobody -s /bin/sh -c " \\\n    cd /tmp \\\n    && curl -fLO \\"https://example.com/a b\\" \\\n    && echo \\$HOME"\n';

@@ -31,7 +31,7 @@ export interface Source {
 }
 
 /** The source offset of `src.text[i]`. */
-export function offsetAt(src: Source, i: number): number {
+function offsetAt(src: Source, i: number): number {
   const runs = src.runs;
   const k = i + src.shift;
   let lo = 0;
@@ -129,24 +129,52 @@ export interface ShellScript {
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox-sh']);
+const SHELLS_BY_LENGTH: readonly (readonly string[])[] = (() => {
+  const t: string[][] = [];
+  for (const sh of SHELLS) (t[sh.length] ??= []).push(sh);
+  return t;
+})();
 const NON_POSIX_SHELLS = /^(powershell|pwsh|cmd)(\.exe)?$/i;
-const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'time']);
 /**
- * First characters of the words looked up in RESERVED and WRAPPERS: a cheap test before hashing a fresh string, done
- * for the first word of every command.
+ * The reserved words that can start a simple command and are not the program: `if`, `then`, `else`, `elif`, `fi`,
+ * `do`, `done`, `while`, `until`, `!`, `{`, `}`, `time`. Compared without hashing: this runs for the first word of
+ * every command.
  */
-const RESERVED_FIRST = firstChars(RESERVED);
+function isReserved(v: string): boolean {
+  switch (v.length) {
+    case 1:
+      return v === '!' || v === '{' || v === '}';
+    case 2:
+      return v === 'if' || v === 'fi' || v === 'do';
+    case 4:
+      return v === 'then' || v === 'else' || v === 'elif' || v === 'done' || v === 'time';
+    case 5:
+      return v === 'while' || v === 'until';
+    default:
+      return false;
+  }
+}
 /** Nesting of substitutions and nested scripts read; deeper ones are kept as words only. */
 const MAX_DEPTH = 8;
 const NONE: readonly never[] = Object.freeze([]);
 
+/** A POSIX shell's name. Compared by length first, without hashing: this runs for every command. */
 export function isShell(name: string | undefined): boolean {
-  return name !== undefined && SHELLS.has(name);
+  if (name === undefined) return false;
+  const same = SHELLS_BY_LENGTH[name.length];
+  return same !== undefined && same.includes(name);
 }
 
 /** The base name of a command word: `/usr/bin/curl` is `curl`, and so is `C:\\tools\\curl.exe`. */
 export function baseName(value: string): string {
-  const slash = Math.max(value.lastIndexOf('/'), value.lastIndexOf('\\'));
+  let slash = -1;
+  for (let i = value.length - 1; i >= 0; i--) {
+    const c = value.charCodeAt(i);
+    if (c === 47 || c === 92) {
+      slash = i;
+      break;
+    }
+  }
   const base = slash >= 0 ? value.slice(slash + 1) : value;
   // Cheap test first: this runs for every word in command position.
   return base.length > 4 && (base.charCodeAt(base.length - 1) | 32) === 101 && base.slice(-4).toLowerCase() === '.exe'
@@ -167,8 +195,9 @@ interface DocCache {
 }
 
 /**
- * The caches live on the document itself (a hidden property), not in a WeakMap keyed by it: a young-generation GC
- * keeps WeakMap values alive, so every document's scripts would be promoted and wait for a full GC.
+ * The caches live on the document itself (a hidden property), not in a WeakMap keyed by it: V8's young-generation
+ * collections left such WeakMap values alive, so every document's scripts were promoted and waited for a full GC
+ * (fourteen full collections in thirty corpus passes, against one this way).
  */
 const CACHE = Symbol('dockerfile caches');
 
@@ -215,15 +244,17 @@ export function runCommands(doc: DockerfileDoc, ins: DockerfileInstruction): rea
 }
 
 /** Every RUN instruction of the stages (all stages when none are given), with its script. */
-export function* runScripts(
+export function runScripts(
   doc: DockerfileDoc,
   stages?: ReadonlySet<number>,
-): Generator<{ ins: DockerfileInstruction; script: ShellScript }> {
+): { ins: DockerfileInstruction; script: ShellScript }[] {
+  const out: { ins: DockerfileInstruction; script: ShellScript }[] = [];
   for (const ins of doc.instructions) {
     if (ins.keyword !== 'RUN' || ins.stage < 0) continue;
     if (stages && !stages.has(ins.stage)) continue;
-    yield { ins, script: runScript(doc, ins) };
+    out.push({ ins, script: runScript(doc, ins) });
   }
+  return out;
 }
 
 export interface CommandRef {
@@ -274,7 +305,10 @@ export function commandsNamed(
   const index = commandsByName(doc);
   const lists: CommandRef[][] = [];
   if (typeof accept === 'function') {
-    for (const [name, refs] of index) if (accept(name)) lists.push(refs);
+    // forEach: a for-of over the entries would make an array per name.
+    index.forEach((refs, name) => {
+      if (accept(name)) lists.push(refs);
+    });
   } else {
     for (const name of accept) {
       const refs = index.get(name);
@@ -363,7 +397,7 @@ export function logicalText(doc: DockerfileDoc, range: Range): string {
   let from = range[0];
   while (from < range[1]) {
     const segs: number[] = [];
-    const line = logicalLine(text, from, esc, segs);
+    const line = logicalLine(text, from, esc, segs, undefined, undefined, range[1]);
     for (let k = 0; k < segs.length; k += 2) {
       const a = segs[k] as number;
       const b = Math.min(segs[k + 1] as number, range[1]);
@@ -837,7 +871,7 @@ class Reader {
         cases.pop();
         return;
       }
-      if (RESERVED_FIRST[v.charCodeAt(0)] === 1 && RESERVED.has(v)) return;
+      if (isReserved(v)) return;
     }
     if (subs) (this.wordSubs ??= [])[this.words.length] = subs;
     this.words.push(w);
@@ -928,7 +962,7 @@ class Reader {
   command(words: ShellWord[], pipedOut: boolean): void {
     const out = this.out;
     const cmd = resolveCommand(words, this.depth);
-    const script = this.posix || SHELLS.has(cmd.name) ? scriptWord(cmd) : undefined;
+    const script = this.posix || isShell(cmd.name) ? scriptWord(cmd) : undefined;
     // Substitutions run before the command; the script word's are read again with the script.
     if (this.otherSubs) this.readSubs(this.otherSubs, false);
     const wordSubs = this.wordSubs;
@@ -1142,6 +1176,7 @@ const WRAPPERS = new Map<string, { value?: string; longValue?: readonly string[]
   }),
 );
 
+/** First characters of the wrappers: a cheap test before hashing a fresh string, for every command. */
 const WRAPPERS_FIRST = firstChars(WRAPPERS.keys());
 
 function firstChars(words: Iterable<string>): Uint8Array {
@@ -1241,7 +1276,7 @@ function isAssignment(w: ShellWord): boolean {
 /** The script a command runs from a word: `sh -c '...'`, `bash -ec "..."`, `su -c '...'`, `eval '...'`. */
 export function scriptWord(cmd: ShellCommand): ShellWord | undefined {
   const args = cmd.args;
-  if (SHELLS.has(cmd.name)) {
+  if (isShell(cmd.name)) {
     let c = false;
     for (let i = 0; i < args.length; i++) {
       const v = (args[i] as ShellWord).value;
@@ -1287,7 +1322,7 @@ function wordScript(w: ShellWord): Source | undefined {
 /** `RUN <<EOF` (no command) and `bash -e <<EOF` run the heredoc as a script; `cat <<EOF > f` writes data. */
 function runsStdinAsScript(cmd: ShellCommand): boolean {
   if (!cmd.nameWord) return true;
-  if (!SHELLS.has(cmd.name)) return false;
+  if (!isShell(cmd.name)) return false;
   for (const w of cmd.args) if (!w.value.startsWith('-')) return false;
   return true;
 }
@@ -1328,6 +1363,9 @@ export interface ParsedArgs {
 
 /** Splits a command's arguments into options and positionals, getopt style (`-fmy` is `-f -m -y`). */
 export function parseOptions(args: readonly ShellWord[], spec: OptionSpec = {}): ParsedArgs {
+  // Read once: the option tables come in many shapes, and these lookups run for every argument.
+  const shortValue = spec.short;
+  const longValue = spec.long;
   const options: ParsedOption[] = [];
   const positionals: ShellWord[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -1343,28 +1381,39 @@ export function parseOptions(args: readonly ShellWord[], spec: OptionSpec = {}):
     }
     if (v.charCodeAt(1) === 45) {
       const eq = v.indexOf('=');
-      if (eq > 0) options.push({ name: v.slice(2, eq), long: true, value: v.slice(eq + 1), word: w });
-      else if (spec.long?.includes(v.slice(2)) && i + 1 < args.length) {
+      if (eq > 0) options.push(option(v.slice(2, eq), true, w, v.slice(eq + 1), undefined));
+      else if (longValue?.includes(v.slice(2)) && i + 1 < args.length) {
         const next = args[++i] as ShellWord;
-        options.push({ name: v.slice(2), long: true, value: next.value, word: w, valueWord: next });
-      } else options.push({ name: v.slice(2), long: true, word: w });
+        options.push(option(v.slice(2), true, w, next.value, next));
+      } else options.push(option(v.slice(2), true, w, undefined, undefined));
     } else if (!w.dynamic) {
       for (let k = 1; k < v.length; k++) {
         const letter = v[k] as string;
-        if (spec.short?.includes(letter)) {
+        if (shortValue?.includes(letter)) {
           const rest = v.slice(v.charCodeAt(k + 1) === 61 ? k + 2 : k + 1);
-          if (rest) options.push({ name: letter, long: false, value: rest, word: w });
+          if (rest) options.push(option(letter, false, w, rest, undefined));
           else if (i + 1 < args.length) {
             const next = args[++i] as ShellWord;
-            options.push({ name: letter, long: false, value: next.value, word: w, valueWord: next });
-          } else options.push({ name: letter, long: false, word: w });
+            options.push(option(letter, false, w, next.value, next));
+          } else options.push(option(letter, false, w, undefined, undefined));
           break;
         }
-        options.push({ name: letter, long: false, word: w });
+        options.push(option(letter, false, w, undefined, undefined));
       }
     } else positionals.push(w);
   }
   return { options, positionals };
+}
+
+/** Options all have the same fields, for the rules' loops over them. */
+function option(
+  name: string,
+  long: boolean,
+  word: ShellWord,
+  value: string | undefined,
+  valueWord: ShellWord | undefined,
+): ParsedOption {
+  return { name, long, value, word, valueWord };
 }
 
 export function hasOption(parsed: ParsedArgs, ...names: string[]): boolean {
@@ -1381,6 +1430,10 @@ export function findOptions(
   spec: OptionSpec = {},
 ): ParsedOption[] {
   // The same reading as `parseOptions`, keeping only the options asked for.
+  const shortValue = spec.short;
+  const longValue = spec.long;
+  const shortWanted = find.short;
+  const longWanted = find.long;
   const out: ParsedOption[] = [];
   for (let i = 0; i < args.length; i++) {
     const w = args[i] as ShellWord;
@@ -1390,28 +1443,28 @@ export function findOptions(
     if (v.charCodeAt(1) === 45) {
       const eq = v.indexOf('=');
       const name = eq > 0 ? v.slice(2, eq) : v.slice(2);
-      const wanted = find.long?.includes(name) ?? false;
+      const wanted = longWanted?.includes(name) ?? false;
       if (eq > 0) {
-        if (wanted) out.push({ name, long: true, value: v.slice(eq + 1), word: w });
-      } else if (spec.long?.includes(name) && i + 1 < args.length) {
+        if (wanted) out.push(option(name, true, w, v.slice(eq + 1), undefined));
+      } else if (longValue?.includes(name) && i + 1 < args.length) {
         const next = args[++i] as ShellWord;
-        if (wanted) out.push({ name, long: true, value: next.value, word: w, valueWord: next });
-      } else if (wanted) out.push({ name, long: true, word: w });
+        if (wanted) out.push(option(name, true, w, next.value, next));
+      } else if (wanted) out.push(option(name, true, w, undefined, undefined));
     } else if (!w.dynamic) {
       for (let k = 1; k < v.length; k++) {
         const letter = v[k] as string;
-        const wanted = find.short?.includes(letter) ?? false;
-        if (spec.short?.includes(letter)) {
+        const wanted = shortWanted?.includes(letter) ?? false;
+        if (shortValue?.includes(letter)) {
           const rest = v.slice(v.charCodeAt(k + 1) === 61 ? k + 2 : k + 1);
           if (rest) {
-            if (wanted) out.push({ name: letter, long: false, value: rest, word: w });
+            if (wanted) out.push(option(letter, false, w, rest, undefined));
           } else if (i + 1 < args.length) {
             const next = args[++i] as ShellWord;
-            if (wanted) out.push({ name: letter, long: false, value: next.value, word: w, valueWord: next });
-          } else if (wanted) out.push({ name: letter, long: false, word: w });
+            if (wanted) out.push(option(letter, false, w, next.value, next));
+          } else if (wanted) out.push(option(letter, false, w, undefined, undefined));
           break;
         }
-        if (wanted) out.push({ name: letter, long: false, word: w });
+        if (wanted) out.push(option(letter, false, w, undefined, undefined));
       }
     }
   }
@@ -1564,7 +1617,7 @@ function readKeyValues(doc: DockerfileDoc, ins: DockerfileInstruction): KeyValue
   for (const w of words) {
     const eq = w.value.indexOf('=');
     if (eq < 0) {
-      out.push({ key: w.value, value: undefined, keyRange: w.range, range: w.range });
+      out.push({ key: w.value, value: undefined, keyRange: w.range, range: w.range, valueRange: undefined });
       continue;
     }
     out.push({

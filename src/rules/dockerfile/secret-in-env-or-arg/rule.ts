@@ -117,8 +117,17 @@ function credentialValue(value: string): boolean {
   // Every known format is longer than this; most ENV values (versions, paths, flags) are not.
   if (value.length < 12) return false;
   // The URL pattern is slow on long values without a URL: test for its fixed parts first.
-  return redact(value) !== value || (value.includes('://') && value.includes('@') && URL_CREDENTIALS.test(value));
+  if (value.includes('://') && value.includes('@') && URL_CREDENTIALS.test(value)) return true;
+  return REDACTABLE.test(value) && redact(value) !== value;
 }
+
+/**
+ * Text that every pattern of core/redact.ts needs (a key header, a token prefix, or a secret-naming key such as
+ * `password=`), case aside. redact() runs a dozen expressions and most long ENV values (paths, versions, URLs)
+ * contain none of these: they are not handed to it. Keep in step with core/redact.ts.
+ */
+const REDACTABLE =
+  /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|xox|sk_live_|AIza|eyJ|npm_|pass|secret|token|key|credential|auth/i;
 
 /** `$VAR`, `${VAR}`, `${VAR:-}` and nothing else: the value comes from a build argument. */
 const ONLY_VARIABLE = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?::?[-+][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;

@@ -35,7 +35,12 @@ export default defineAuditRule<DockerfileDoc, 'sudo'>({
         // Wrappers can stack (`env X=1 sudo -E cmd`): sudo is the command or one of the wrappers before it.
         const word = cmd.nameWord;
         if (!word) continue;
-        const sudo = SUDO.has(cmd.name) ? word : cmd.wrappers.length > 0 ? cmd.wrappers.find(isSudo) : undefined;
+        const sudo =
+          cmd.name === 'sudo' || cmd.name === 'doas'
+            ? word
+            : cmd.wrappers.length > 0
+              ? cmd.wrappers.find(isSudo)
+              : undefined;
         if (!sudo) continue;
         ctx.report({
           messageId: 'sudo',

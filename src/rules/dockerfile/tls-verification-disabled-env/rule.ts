@@ -23,8 +23,6 @@ const equals =
     hasVariable(v) ? ('unknown' as const) : off.includes(v.trim().toLowerCase());
 const nonEmpty = (v: string) => (hasVariable(v) ? ('unknown' as const) : v.trim() !== '');
 
-/** Builtins whose operands can be assignments (see `assignmentsOf`). */
-const SETS_VARIABLES = new Set(['export', 'declare', 'typeset']);
 /** Upper-case names of the variables below, to skip quickly the commands that set none of them. */
 const NAMES = new Set([
   'GIT_SSL_NO_VERIFY',
@@ -45,7 +43,9 @@ const named = (w: ShellWord) => {
 /** The command may set one of the variables (see `assignmentsOf`). */
 function mayAssign(cmd: ShellCommand): boolean {
   if (cmd.env.length > 0 && cmd.env.some(named)) return true;
-  return SETS_VARIABLES.has(cmd.name) && cmd.args.some(named);
+  // Compared directly: this runs for every command of every RUN.
+  const name = cmd.name;
+  return (name === 'export' || name === 'declare' || name === 'typeset') && cmd.args.some(named);
 }
 
 const VARIABLES: readonly InsecureVariable[] = [
