@@ -84,5 +84,5 @@ const total = [...stats.values()].reduce((a, s) => ({ agree: a.agree + s.agree, 
   agree: 0,
   compared: 0,
 });
-console.log(`labelled: ${total.agree} passed, ${total.compared - total.agree} failed`);
+console.log(`labelled rows agreeing with the peers: ${total.agree} of ${total.compared} (disagreements listed above)`);
 process.exitCode = ok ? 0 : 1;
