@@ -1,5 +1,6 @@
 import { SourceFile, type SourceNode } from '../../core/location.js';
 import { splitWords } from '../controlplane/words.js';
+import { logicalLines } from '../logical-lines.js';
 import { type DockerdArg, isDockerd, splitProcCmdline } from './flags.js';
 
 /**
@@ -110,25 +111,6 @@ function valueArgs(file: SourceFile, w: { text: string; range: readonly [number,
     .split(/\s+/)
     .filter(Boolean)
     .map((text) => ({ text, node: { file, range: w.range } as SourceNode }));
-}
-
-/** Lines joined at a trailing backslash, with the offset each starts at. */
-function logicalLines(text: string): { line: string; start: number }[] {
-  const out: { line: string; start: number }[] = [];
-  let offset = 0;
-  let current: { line: string; start: number } | undefined;
-  for (const raw of text.split('\n')) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (current) current.line += `\n${line}`;
-    else current = { line, start: offset };
-    offset += raw.length + 1;
-    if (!line.endsWith('\\')) {
-      out.push(current);
-      current = undefined;
-    }
-  }
-  if (current) out.push(current);
-  return out;
 }
 
 /**

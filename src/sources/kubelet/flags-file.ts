@@ -3,6 +3,7 @@ import { SourceFile, type SourceNode } from '../../core/location.js';
 import { findSuppressions, type Suppression } from '../../rules/suppress.js';
 import type { Arg } from '../controlplane/flags.js';
 import { splitWords, type Word } from '../controlplane/words.js';
+import { logicalLines } from '../logical-lines.js';
 
 /**
  * A file that gives the kubelet its command line: a systemd unit or drop-in (`10-kubeadm.conf`, with `Environment=`
@@ -104,26 +105,6 @@ function valueArgs(file: SourceFile, w: Word, skip: number): Arg[] {
     .split(/\s+/)
     .filter(Boolean)
     .map((text) => ({ text, node: { file, range: w.range } }));
-}
-
-/** Lines joined at a trailing backslash (systemd and shell continuations), with the offset each starts at. */
-function logicalLines(text: string): { line: string; start: number }[] {
-  const out: { line: string; start: number }[] = [];
-  const physical = text.split('\n');
-  let offset = 0;
-  let current: { line: string; start: number } | undefined;
-  for (const raw of physical) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (current) current.line += `\n${line}`;
-    else current = { line, start: offset };
-    offset += raw.length + 1;
-    if (!line.endsWith('\\')) {
-      out.push(current);
-      current = undefined;
-    }
-  }
-  if (current) out.push(current);
-  return out;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   spanOf,
 } from '../../../sources/dockerfile/index.js';
 import { defineAuditRule } from '../../rule.js';
+import { type ProgramMatcher, programChecks } from '../program-checks.js';
 
 interface Hit {
   range: Range;
@@ -36,96 +37,77 @@ const TRUSTED_SOURCE = /\[[^\]]*\b(?:trusted|allow-insecure|allow-weak)=yes\b[^\
 const NO_HITS: readonly Hit[] = [];
 
 /** Each check with the programs it looks at: a command is checked only by the checks for its name. */
-const CHECKS: [names: readonly string[] | ((name: string) => boolean), check: (eff: ShellCommand) => readonly Hit[]][] =
+const CHECKS: (readonly [ProgramMatcher, (eff: ShellCommand) => readonly Hit[]])[] = [
   [
-    [
-      APT,
-      (eff) => {
-        if (!APT.includes(eff.name)) return NO_HITS;
-        const out = findOptions(
-          eff.args,
-          { long: ['allow-unauthenticated', 'force-yes', 'allow-insecure-repositories'] },
-          { short: 'oct' },
-        ).map((m) => hit(eff, [m.word]));
-        for (const m of findOptions(eff.args, { short: 'o', long: ['option'] }, { short: 'oct', long: ['option'] })) {
-          if (APT_INSECURE.test(m.value ?? '')) out.push(hit(eff, optionWords(m)));
+    APT,
+    (eff) => {
+      if (!APT.includes(eff.name)) return NO_HITS;
+      const out = findOptions(
+        eff.args,
+        { long: ['allow-unauthenticated', 'force-yes', 'allow-insecure-repositories'] },
+        { short: 'oct' },
+      ).map((m) => hit(eff, [m.word]));
+      for (const m of findOptions(eff.args, { short: 'o', long: ['option'] }, { short: 'oct', long: ['option'] })) {
+        if (APT_INSECURE.test(m.value ?? '')) out.push(hit(eff, optionWords(m)));
+      }
+      return out;
+    },
+  ],
+  [
+    YUM,
+    (eff) => {
+      if (!YUM.includes(eff.name)) return NO_HITS;
+      const out = findOptions(eff.args, { long: ['nogpgcheck'] }).map((m) => hit(eff, [m.word]));
+      for (const m of findOptions(eff.args, { long: ['setopt'] }, { long: ['setopt'] })) {
+        if (/(?:^|\.)(?:repo_|localpkg_)?gpgcheck\s*=\s*(?:0|false|no|off)$/i.test(m.value ?? '')) {
+          out.push(hit(eff, optionWords(m)));
         }
-        return out;
-      },
-    ],
-    [
-      YUM,
-      (eff) => {
-        if (!YUM.includes(eff.name)) return NO_HITS;
-        const out = findOptions(eff.args, { long: ['nogpgcheck'] }).map((m) => hit(eff, [m.word]));
-        for (const m of findOptions(eff.args, { long: ['setopt'] }, { long: ['setopt'] })) {
-          if (/(?:^|\.)(?:repo_|localpkg_)?gpgcheck\s*=\s*(?:0|false|no|off)$/i.test(m.value ?? '')) {
-            out.push(hit(eff, optionWords(m)));
-          }
-        }
-        return out;
-      },
-    ],
-    [
-      ['zypper'],
-      (eff) =>
-        eff.name === 'zypper'
-          ? findOptions(eff.args, { long: ['no-gpg-checks', 'no-gpg-check'] }).map((m) => hit(eff, [m.word]))
-          : NO_HITS,
-    ],
-    [
-      ['apk'],
-      (eff) => {
-        // `apk index --allow-untrusted` indexes local packages; only fetching or installing trusts them.
-        if (eff.name !== 'apk' || operands(eff.args, { short: 'pX' })[0]?.value === 'index') return NO_HITS;
-        return findOptions(eff.args, { long: ['allow-untrusted'] }).map((m) => hit(eff, [m.word]));
-      },
-    ],
-    [
-      ['rpm'],
-      (eff) =>
-        eff.name === 'rpm'
-          ? findOptions(eff.args, { long: ['nosignature', 'nodigest', 'noverify', 'nofiledigest'] }).map((m) =>
-              hit(eff, [m.word]),
-            )
-          : NO_HITS,
-    ],
-    [
-      ['dpkg'],
-      (eff) =>
-        eff.name === 'dpkg'
-          ? findOptions(eff.args, { long: ['force-bad-verify', 'no-debsig'] }).map((m) => hit(eff, [m.word]))
-          : NO_HITS,
-    ],
-    [
-      ['echo', 'printf', 'add-apt-repository'],
-      (eff) => {
-        // echo "deb [trusted=yes] http://repo ./" > /etc/apt/sources.list.d/x.list; add-apt-repository "deb [trusted=yes] ..."
-        if (!['echo', 'printf', 'add-apt-repository'].includes(eff.name)) return NO_HITS;
-        return eff.args.filter((w) => TRUSTED_SOURCE.test(w.value)).map((w) => hit(eff, [w]));
-      },
-    ],
-  ];
+      }
+      return out;
+    },
+  ],
+  [
+    ['zypper'],
+    (eff) =>
+      eff.name === 'zypper'
+        ? findOptions(eff.args, { long: ['no-gpg-checks', 'no-gpg-check'] }).map((m) => hit(eff, [m.word]))
+        : NO_HITS,
+  ],
+  [
+    ['apk'],
+    (eff) => {
+      // `apk index --allow-untrusted` indexes local packages; only fetching or installing trusts them.
+      if (eff.name !== 'apk' || operands(eff.args, { short: 'pX' })[0]?.value === 'index') return NO_HITS;
+      return findOptions(eff.args, { long: ['allow-untrusted'] }).map((m) => hit(eff, [m.word]));
+    },
+  ],
+  [
+    ['rpm'],
+    (eff) =>
+      eff.name === 'rpm'
+        ? findOptions(eff.args, { long: ['nosignature', 'nodigest', 'noverify', 'nofiledigest'] }).map((m) =>
+            hit(eff, [m.word]),
+          )
+        : NO_HITS,
+  ],
+  [
+    ['dpkg'],
+    (eff) =>
+      eff.name === 'dpkg'
+        ? findOptions(eff.args, { long: ['force-bad-verify', 'no-debsig'] }).map((m) => hit(eff, [m.word]))
+        : NO_HITS,
+  ],
+  [
+    ['echo', 'printf', 'add-apt-repository'],
+    (eff) => {
+      // echo "deb [trusted=yes] http://repo ./" > /etc/apt/sources.list.d/x.list; add-apt-repository "deb [trusted=yes] ..."
+      if (!['echo', 'printf', 'add-apt-repository'].includes(eff.name)) return NO_HITS;
+      return eff.args.filter((w) => TRUSTED_SOURCE.test(w.value)).map((w) => hit(eff, [w]));
+    },
+  ],
+];
 
-type Check = (eff: ShellCommand) => readonly Hit[];
-
-/** The checks of each program name, and those of the programs matched by a test (pip3.12, python3...). */
-const BY_NAME = new Map<string, Check[]>();
-const BY_TEST: [test: (name: string) => boolean, checks: Check[]][] = [];
-for (const [names, check] of CHECKS) {
-  if (typeof names === 'function') BY_TEST.push([names, [check]]);
-  else for (const name of names) BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), check]);
-}
-
-function checksFor(name: string): readonly Check[] {
-  const fixed = BY_NAME.get(name);
-  if (fixed) return fixed;
-  for (const [test, checks] of BY_TEST) if (test(name)) return checks;
-  return NO_CHECKS;
-}
-
-const NO_CHECKS: readonly Check[] = [];
-const NAMES: ReadonlySet<string> = new Set(BY_NAME.keys());
+const { checksFor, accept } = programChecks(CHECKS);
 
 export default defineAuditRule<DockerfileDoc, 'signatureOff'>({
   id: 'DF014',
@@ -152,7 +134,7 @@ export default defineAuditRule<DockerfileDoc, 'signatureOff'>({
     signatureOff: 'Packages are installed without verifying their signatures: {{what}}.',
   },
   check(ctx, doc) {
-    for (const { cmd } of commandsNamed(doc, NAMES)) {
+    for (const { cmd } of commandsNamed(doc, accept)) {
       for (const check of checksFor(cmd.name)) {
         for (const h of check(cmd)) ctx.report({ messageId: 'signatureOff', range: h.range, data: { what: h.what } });
       }
