@@ -177,8 +177,29 @@ testRule(rule, composeRuntimeParser, {
       DATABASE_URL: postgres://shop:\${DB_PASSWORD}@db:5432/shop
       CACHE_URL: redis://cache:6379/0
 `,
+    `services:
+  registry:
+    image: registry:2.8.3
+    environment:
+      REGISTRY_AUTH: htpasswd
+      AUTH_BACKEND: oauth2-proxy
+`,
   ],
   invalid: [
+    {
+      // AUTH with a credential in it, not a mechanism name
+      code: `services:
+  web:
+    image: registry.example.com/web:1.4.2
+    environment:
+      BASIC_AUTH: admin:Sup3rS3cret
+      REGISTRY_AUTH_TOKEN: htpasswd
+`,
+      errors: [
+        { messageId: 'literal', line: 5, column: 7, endLine: 5, endColumn: 36 },
+        { messageId: 'literal', line: 6, column: 7, endLine: 6, endColumn: 36 },
+      ],
+    },
     {
       // mapping syntax
       code: `services:
