@@ -122,10 +122,11 @@ describe('check after breaking a hardened artifact', () => {
     expect(lineAt(dir, rt008?.location)).toBe('  app:');
   });
 
-  it('kubernetes: binding the controller manager to every interface un-verifies its profiling threat', async () => {
+  it('kubernetes: binding the controller manager to every interface leaves its profiling threat unmitigated', async () => {
     const dir = copyExample('kubernetes');
     const before = await check(dir, 'kubernetes');
-    expect(threat(before, 'T-K8S-016@controller-manager')?.status).toBe('verified-mitigated');
+    // partially: its network segmentation cannot be verified on a static pod on the host network
+    expect(threat(before, 'T-K8S-016@controller-manager')?.status).toBe('partially-mitigated');
 
     edit(
       join(dir, 'kubernetes/control-plane/kube-controller-manager.yaml'),

@@ -33,6 +33,8 @@ export interface ExpectedError {
 export interface RuleCases {
   valid: (string | { code: string; options?: AuditOptions })[];
   invalid: { code: string; options?: AuditOptions; errors: ExpectedError[] }[];
+  /** Inputs the rule does not apply to: its check must end `skipped` (with a reason matching `reason`), never `pass`. */
+  skipped?: (string | { code: string; options?: AuditOptions; reason?: string | RegExp })[];
 }
 
 export interface Parser<D> {
@@ -44,7 +46,8 @@ export interface Parser<D> {
 
 /** Runs a rule over valid and invalid cases; duplicate cases and unknown message ids fail the test file itself. */
 export function testRule<D, M extends string>(rule: AuditRule<D, M>, parser: Parser<D>, cases: RuleCases): void {
-  const codes = [...cases.valid.map((v) => (typeof v === 'string' ? v : v.code)), ...cases.invalid.map((c) => c.code)];
+  const code = (v: string | { code: string }) => (typeof v === 'string' ? v : v.code);
+  const codes = [...cases.valid.map(code), ...cases.invalid.map(code), ...(cases.skipped ?? []).map(code)];
   describe(`${rule.id} ${rule.name}`, () => {
     it('has no duplicate cases and only known message ids', () => {
       expect(new Set(codes).size, 'duplicate test case').toBe(codes.length);
@@ -93,6 +96,16 @@ export function testRule<D, M extends string>(rule: AuditRule<D, M>, parser: Par
           uri: e.uri ?? got[i]?.uri,
         }));
         expect(got).toEqual(want);
+      });
+    }
+    for (const s of cases.skipped ?? []) {
+      const { code, options, reason } = typeof s === 'string' ? { code: s } : s;
+      it(`skipped: ${JSON.stringify(code).slice(0, 80)}`, () => {
+        const result = run(code, options);
+        expect(result.diagnostics).toEqual([]);
+        expect(result.findings).toEqual([]);
+        expect(result.checks.map((c) => c.state)).toEqual(['skipped']);
+        if (reason !== undefined) expect(result.checks[0]?.message).toMatch(reason);
       });
     }
   });

@@ -3,6 +3,7 @@
 import type { SourceNode } from '../../core/location.js';
 import { type K8sObject, type KubernetesDoc, podSpecOf } from '../../sources/kubernetes/parse.js';
 import type { YamlPath } from '../../sources/yaml/index.js';
+import type { RuleContext } from '../rule.js';
 
 export type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -68,6 +69,17 @@ export function ref(o: K8sObject): string {
  */
 export function clusterObjects(doc: KubernetesDoc): readonly K8sObject[] {
   return doc.cluster ?? doc.objects;
+}
+
+/**
+ * Whether a rule has something to judge. When the input holds none of the objects it looks at (`found` is false or
+ * 0), the check is `skipped` with `no <what> in this input`: a pass there would be counted by `stridebench check` as
+ * evidence that a control holds, when nothing was looked at.
+ */
+export function applies(ctx: Pick<RuleContext<string>, 'skip'>, found: boolean | number, what: string): boolean {
+  if (found) return true;
+  ctx.skip(`no ${what} in this input`);
+  return false;
 }
 
 /** The labels the pods of a workload get, and the node to report at. */

@@ -3,7 +3,8 @@
 // mean on a cluster.
 import type { SourceNode } from '../../core/location.js';
 import type { K8sObject, KubernetesDoc } from '../../sources/kubernetes/parse.js';
-import { apiGroupOf, isBootstrapDefault, isObj, isStr, type Obj, ref } from './objects.js';
+import type { RuleContext } from '../rule.js';
+import { apiGroupOf, applies, isBootstrapDefault, isObj, isStr, type Obj, ref } from './objects.js';
 
 export const RBAC_GROUP = 'rbac.authorization.k8s.io';
 
@@ -25,6 +26,25 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter(isStr) : 
 function isRbac(o: K8sObject, ...kinds: string[]): boolean {
   return kinds.includes(o.kind) && apiGroupOf(o) === RBAC_GROUP && !isBootstrapDefault(o);
 }
+
+/**
+ * Skips a rule when the input holds no object of `kinds` that it judges, and says so when the only ones are Kubernetes'
+ * bootstrap defaults. Returns whether the rule applies.
+ */
+function appliesToRbac(ctx: Pick<RuleContext<string>, 'skip'>, doc: KubernetesDoc, kinds: [string, string]): boolean {
+  const what = kinds.join(' or ');
+  if (doc.objects.some((o) => isRbac(o, ...kinds))) return true;
+  const bootstrap = doc.objects.some((o) => kinds.includes(o.kind) && apiGroupOf(o) === RBAC_GROUP);
+  return applies(ctx, false, bootstrap ? `${what} other than Kubernetes' bootstrap defaults` : what);
+}
+
+/** For the rules on Roles and ClusterRoles: skips the rule when the input has none. */
+export const appliesToRoles = (ctx: Pick<RuleContext<string>, 'skip'>, doc: KubernetesDoc): boolean =>
+  appliesToRbac(ctx, doc, ['Role', 'ClusterRole']);
+
+/** For the rules on RoleBindings and ClusterRoleBindings: skips the rule when the input has none. */
+export const appliesToBindings = (ctx: Pick<RuleContext<string>, 'skip'>, doc: KubernetesDoc): boolean =>
+  appliesToRbac(ctx, doc, ['RoleBinding', 'ClusterRoleBinding']);
 
 /** The rules of every Role and ClusterRole, Kubernetes' own bootstrap roles left out. */
 export function policyRules(doc: KubernetesDoc): PolicyRule[] {

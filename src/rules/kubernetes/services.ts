@@ -1,6 +1,6 @@
 // Helpers for the Service and Ingress rules.
 import type { K8sObject } from '../../sources/kubernetes/parse.js';
-import { isObj, valueAt } from './objects.js';
+import { apiGroupOf, isObj, valueAt } from './objects.js';
 
 /** `port 443/TCP, port 8080/TCP` (with the fixed node port when `nodePort` is asked for and set). */
 export function servicePorts(o: K8sObject, show: 'port' | 'nodePort' = 'port'): string {
@@ -25,3 +25,6 @@ export function portNumbers(o: K8sObject): number[] {
  * peers' fixtures and hand-written manifests use it, and the annotations mean the same to the controller.
  */
 export const INGRESS_GROUPS = ['networking.k8s.io', 'extensions', ''];
+
+export const isService = (o: K8sObject): boolean => o.kind === 'Service' && apiGroupOf(o) === '';
+export const isIngress = (o: K8sObject): boolean => o.kind === 'Ingress' && INGRESS_GROUPS.includes(apiGroupOf(o));

@@ -10,17 +10,6 @@ subjects:
   - { kind: Group, name: system:serviceaccounts:monitoring }
 roleRef: { kind: ClusterRole, name: view }
 `,
-    // Kubernetes' own discovery binding
-    `apiVersion: rbac.authorization.k8s.io/v1
-kind: ClusterRoleBinding
-metadata:
-  name: system:public-info-viewer
-  labels: { kubernetes.io/bootstrapping: rbac-defaults }
-subjects:
-  - { kind: Group, name: system:authenticated }
-  - { kind: Group, name: system:unauthenticated }
-roleRef: { kind: ClusterRole, name: system:public-info-viewer }
-`,
   ],
   invalid: [
     {
@@ -67,6 +56,36 @@ items:
     roleRef: { kind: ClusterRole, name: view }
 `,
       errors: [{ messageId: 'authenticated', line: 9, column: 15, endLine: 9, endColumn: 35 }],
+    },
+  ],
+  skipped: [
+    // Kubernetes' own discovery binding
+    {
+      code: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: system:public-info-viewer
+  labels: { kubernetes.io/bootstrapping: rbac-defaults }
+subjects:
+  - { kind: Group, name: system:authenticated }
+  - { kind: Group, name: system:unauthenticated }
+roleRef: { kind: ClusterRole, name: system:public-info-viewer }
+`,
+      reason: /other than Kubernetes' bootstrap defaults/,
+    },
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [{ name: web, image: "example/web:1.0" }]
+`,
+      reason: /no RoleBinding or ClusterRoleBinding in this input/,
     },
   ],
 });

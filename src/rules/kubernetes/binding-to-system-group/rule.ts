@@ -1,6 +1,6 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { bindings, describe } from '../rbac.js';
+import { appliesToBindings, bindings, describe } from '../rbac.js';
 
 export default defineAuditRule<KubernetesDoc, 'anonymous' | 'authenticated'>({
   id: 'KS004',
@@ -33,6 +33,7 @@ export default defineAuditRule<KubernetesDoc, 'anonymous' | 'authenticated'>({
       '{{binding}} binds {{role}} to system:authenticated: every user and every service account of the cluster gets it.',
   },
   check(ctx, doc) {
+    if (!appliesToBindings(ctx, doc)) return;
     for (const b of bindings(doc)) {
       for (const s of b.subjects) {
         const anonymous = s.name === 'system:anonymous' || s.name === 'system:unauthenticated';

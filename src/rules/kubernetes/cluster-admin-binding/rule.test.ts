@@ -18,16 +18,6 @@ subjects:
   - { kind: User, name: jane }
 roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: cluster-admin }
 `,
-    // Kubernetes' own binding of system:masters
-    `apiVersion: rbac.authorization.k8s.io/v1
-kind: ClusterRoleBinding
-metadata:
-  name: cluster-admin
-  labels: { kubernetes.io/bootstrapping: rbac-defaults }
-subjects:
-  - { apiGroup: rbac.authorization.k8s.io, kind: Group, name: system:masters }
-roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }
-`,
   ],
   invalid: [
     {
@@ -72,6 +62,35 @@ items:
       name: "cluster-admin"
 `,
       errors: [{ messageId: 'clusterWide', line: 10, column: 13, endLine: 10, endColumn: 28 }],
+    },
+  ],
+  skipped: [
+    // Kubernetes' own binding of system:masters
+    {
+      code: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: cluster-admin
+  labels: { kubernetes.io/bootstrapping: rbac-defaults }
+subjects:
+  - { apiGroup: rbac.authorization.k8s.io, kind: Group, name: system:masters }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }
+`,
+      reason: /other than Kubernetes' bootstrap defaults/,
+    },
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [{ name: web, image: "example/web:1.0" }]
+`,
+      reason: /no RoleBinding or ClusterRoleBinding in this input/,
     },
   ],
 });

@@ -1,6 +1,6 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { bindings, describe } from '../rbac.js';
+import { appliesToBindings, bindings, describe } from '../rbac.js';
 
 export default defineAuditRule<KubernetesDoc, 'clusterWide' | 'namespace'>({
   id: 'KS003',
@@ -30,6 +30,7 @@ export default defineAuditRule<KubernetesDoc, 'clusterWide' | 'namespace'>({
       '{{binding}} grants cluster-admin in namespace {{namespace}} to {{subjects}}: full control of the namespace, its Secrets and RBAC included.',
   },
   check(ctx, doc) {
+    if (!appliesToBindings(ctx, doc)) return;
     for (const b of bindings(doc)) {
       if (b.roleRef.kind !== 'ClusterRole' || b.roleRef.name !== 'cluster-admin') continue;
       const subjects = b.subjects.map((s) => `${s.kind}/${s.name}`).join(', ') || 'no subject';

@@ -61,6 +61,22 @@ items:
       errors: [{ messageId: 'secretContent', line: 8, column: 7, endLine: 8, endColumn: 14 }],
     },
   ],
+  skipped: [
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [{ name: web, image: "example/web:1.0" }]
+`,
+      reason: /no ConfigMap in this input/,
+    },
+  ],
 });
 
 describe('KS022 evidence', () => {

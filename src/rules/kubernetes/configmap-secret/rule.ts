@@ -1,7 +1,7 @@
 import { mask } from '../../../core/redact.js';
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { apiGroupOf, isObj, isStr, ref } from '../objects.js';
+import { apiGroupOf, applies, isObj, isStr, ref } from '../objects.js';
 import { isPlaceholder, isSecretName, secretIn } from '../secret-values.js';
 
 export default defineAuditRule<KubernetesDoc, 'secretKey' | 'secretContent'>({
@@ -28,8 +28,10 @@ export default defineAuditRule<KubernetesDoc, 'secretKey' | 'secretContent'>({
     secretContent: '{{name}}: key `{{key}}` holds a {{what}} in clear text.',
   },
   check(ctx, doc) {
-    for (const o of doc.objects) {
-      if (o.kind !== 'ConfigMap' || apiGroupOf(o) !== '' || !isObj(o.value.data)) continue;
+    const configMaps = doc.objects.filter((o) => o.kind === 'ConfigMap' && apiGroupOf(o) === '');
+    if (!applies(ctx, configMaps.length, 'ConfigMap')) return;
+    for (const o of configMaps) {
+      if (!isObj(o.value.data)) continue;
       for (const [key, value] of Object.entries(o.value.data)) {
         const text = isStr(value) ? value : typeof value === 'number' ? String(value) : undefined;
         if (text === undefined) continue;

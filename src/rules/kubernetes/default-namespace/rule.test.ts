@@ -8,25 +8,6 @@ kind: ConfigMap
 metadata: { name: settings, namespace: shop }
 data: {}
 `,
-    // what Kubernetes keeps in default itself, and cluster-scoped kinds
-    `apiVersion: v1
-kind: ServiceAccount
-metadata: { name: default, namespace: default }
----
-apiVersion: v1
-kind: Service
-metadata: { name: kubernetes }
-spec: { ports: [{ port: 443 }] }
----
-apiVersion: rbac.authorization.k8s.io/v1
-kind: ClusterRole
-metadata: { name: reader }
-rules: []
----
-apiVersion: v1
-kind: Namespace
-metadata: { name: shop }
-`,
   ],
   invalid: [
     {
@@ -62,6 +43,38 @@ items:
     metadata: { name: creds, namespace: "default" }
 `,
       errors: [{ messageId: 'explicit', line: 6, column: 41, endLine: 6, endColumn: 50 }],
+    },
+  ],
+  skipped: [
+    // what Kubernetes keeps in default itself, and cluster-scoped kinds
+    {
+      code: `apiVersion: v1
+kind: ServiceAccount
+metadata: { name: default, namespace: default }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: kubernetes }
+spec: { ports: [{ port: 443 }] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: reader }
+rules: []
+---
+apiVersion: v1
+kind: Namespace
+metadata: { name: shop }
+`,
+      reason: /no namespaced object in this input/,
+    },
+    // cluster-scoped objects only
+    {
+      code: `apiVersion: v1
+kind: Namespace
+metadata: { name: shop }
+`,
+      reason: /no namespaced object in this input/,
     },
   ],
 });

@@ -1,7 +1,7 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { WORKLOAD_KINDS } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { ref } from '../objects.js';
+import { applies, ref } from '../objects.js';
 
 /** Namespaced kinds users create (checkov's list, plus the kinds that go with them). */
 const NAMESPACED = new Set([
@@ -52,8 +52,9 @@ export default defineAuditRule<KubernetesDoc, 'explicit' | 'implicit'>({
     implicit: '{{name}} names no namespace: applied as is, it lands in the default namespace.',
   },
   check(ctx, doc) {
-    for (const o of doc.objects) {
-      if (!NAMESPACED.has(o.kind) || isSystemObject(o.kind, o.name)) continue;
+    const judged = doc.objects.filter((o) => NAMESPACED.has(o.kind) && !isSystemObject(o.kind, o.name));
+    if (!applies(ctx, judged.length, 'namespaced object')) return;
+    for (const o of judged) {
       if (o.namespace === 'default')
         ctx.report({ messageId: 'explicit', node: o.at(['metadata', 'namespace']), data: { name: ref(o) } });
       else if (o.namespace === undefined)

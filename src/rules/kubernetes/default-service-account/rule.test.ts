@@ -70,4 +70,28 @@ items:
       errors: [{ messageId: 'bound', line: 7, column: 46, endLine: 7, endColumn: 53 }],
     },
   ],
+  skipped: [
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [{ name: web, image: "example/web:1.0" }]
+`,
+      reason: /no RoleBinding, ClusterRoleBinding or default ServiceAccount in this input/,
+    },
+    // only accounts named default are judged
+    {
+      code: `apiVersion: v1
+kind: ServiceAccount
+metadata: { name: web, namespace: shop }
+`,
+      reason: /no RoleBinding, ClusterRoleBinding or default ServiceAccount in this input/,
+    },
+  ],
 });

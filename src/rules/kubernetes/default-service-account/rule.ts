@@ -1,6 +1,6 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { apiGroupOf } from '../objects.js';
+import { apiGroupOf, applies } from '../objects.js';
 import { bindings, describe } from '../rbac.js';
 
 export default defineAuditRule<KubernetesDoc, 'bound' | 'automount'>({
@@ -29,7 +29,13 @@ export default defineAuditRule<KubernetesDoc, 'bound' | 'automount'>({
       'ServiceAccount/default (namespace {{namespace}}) does not turn off automountServiceAccountToken, so its token is mounted into every pod that names no account.',
   },
   check(ctx, doc) {
-    for (const b of bindings(doc)) {
+    const bound = bindings(doc);
+    const accounts = doc.objects.filter(
+      (o) => o.kind === 'ServiceAccount' && apiGroupOf(o) === '' && o.name === 'default',
+    );
+    if (!applies(ctx, bound.length + accounts.length, 'RoleBinding, ClusterRoleBinding or default ServiceAccount'))
+      return;
+    for (const b of bound) {
       for (const s of b.subjects) {
         if (s.kind !== 'ServiceAccount' || s.name !== 'default') continue;
         ctx.report({
@@ -43,8 +49,7 @@ export default defineAuditRule<KubernetesDoc, 'bound' | 'automount'>({
         });
       }
     }
-    for (const o of doc.objects) {
-      if (o.kind !== 'ServiceAccount' || apiGroupOf(o) !== '' || o.name !== 'default') continue;
+    for (const o of accounts) {
       if (o.value.automountServiceAccountToken === false) continue;
       ctx.report({
         messageId: 'automount',

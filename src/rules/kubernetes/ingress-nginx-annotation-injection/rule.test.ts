@@ -15,16 +15,6 @@ metadata:
 spec:
   rules: [{ host: shop.example.com }]
 `,
-    // a snippet on another kind is not read by the controller
-    `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: notes
-  namespace: shop
-  annotations:
-    nginx.ingress.kubernetes.io/server-snippet: "return 403;"
-data: {}
-`,
   ],
   invalid: [
     {
@@ -72,6 +62,31 @@ items:
         nginx.ingress.kubernetes.io/auth-tls-match-cn: "CN=valid|cn"
 `,
       errors: [{ messageId: 'injection', line: 10, column: 9, endLine: 10, endColumn: 54 }],
+    },
+  ],
+  skipped: [
+    // a snippet on another kind is not read by the controller
+    {
+      code: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: notes
+  namespace: shop
+  annotations:
+    nginx.ingress.kubernetes.io/server-snippet: "return 403;"
+data: {}
+`,
+      reason: /no Ingress in this input/,
+    },
+    {
+      code: `apiVersion: v1
+kind: Service
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { app: web }
+  ports: [{ port: 80, targetPort: 8080 }]
+`,
+      reason: /no Ingress in this input/,
     },
   ],
 });

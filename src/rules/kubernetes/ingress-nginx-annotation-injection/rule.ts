@@ -1,7 +1,7 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { apiGroupOf, ref } from '../objects.js';
-import { INGRESS_GROUPS } from '../services.js';
+import { applies, ref } from '../objects.js';
+import { isIngress } from '../services.js';
 
 const PREFIX = 'nginx.ingress.kubernetes.io/';
 /** Annotations ingress-nginx copied into its configuration unescaped (CVE-2025-24514, -1097, -1098). */
@@ -39,8 +39,9 @@ export default defineAuditRule<KubernetesDoc, 'snippet' | 'injection'>({
       '{{name}}: annotation {{annotation}} holds {{char}}, which ends an nginx directive and injects configuration into ingress-nginx.',
   },
   check(ctx, doc) {
-    for (const o of doc.objects) {
-      if (o.kind !== 'Ingress' || !INGRESS_GROUPS.includes(apiGroupOf(o))) continue;
+    const ingresses = doc.objects.filter(isIngress);
+    if (!applies(ctx, ingresses.length, 'Ingress')) return;
+    for (const o of ingresses) {
       for (const [annotation, value] of Object.entries(o.annotations)) {
         const node = o.at(['metadata', 'annotations', annotation], 'key');
         if (annotation.includes('snippet')) {

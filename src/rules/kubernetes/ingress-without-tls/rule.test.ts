@@ -81,4 +81,17 @@ items:
       errors: [{ messageId: 'noTls', line: 7, column: 5, endLine: 7, endColumn: 9 }],
     },
   ],
+  skipped: [
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: v1
+kind: Service
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { app: web }
+  ports: [{ port: 80, targetPort: 8080 }]
+`,
+      reason: /no Ingress in this input/,
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { apiGroupOf, isObj, isStr, ref, valueAt } from '../objects.js';
-import { INGRESS_GROUPS } from '../services.js';
+import { applies, isObj, isStr, ref, valueAt } from '../objects.js';
+import { isIngress } from '../services.js';
 
 /** Annotations by which a cloud load balancer terminates TLS for an Ingress without `spec.tls`. */
 const CLOUD_TLS = [
@@ -44,8 +44,9 @@ export default defineAuditRule<KubernetesDoc, 'noTls' | 'hostWithoutTls' | 'redi
     redirectOff: '{{name}} turns the HTTPS redirect off: its hosts stay reachable over plain HTTP.',
   },
   check(ctx, doc) {
-    for (const o of doc.objects) {
-      if (o.kind !== 'Ingress' || !INGRESS_GROUPS.includes(apiGroupOf(o))) continue;
+    const ingresses = doc.objects.filter(isIngress);
+    if (!applies(ctx, ingresses.length, 'Ingress')) return;
+    for (const o of ingresses) {
       if (CLOUD_TLS.some((a) => isStr(o.annotations[a]) && o.annotations[a] !== '')) continue;
       const rules = valueAt(o.value, ['spec', 'rules']);
       const hosts = Array.isArray(rules) ? rules.map((r) => (isObj(r) && isStr(r.host) ? r.host : undefined)) : [];

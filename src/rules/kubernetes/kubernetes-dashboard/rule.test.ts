@@ -61,4 +61,17 @@ items:
       errors: [{ messageId: 'dashboard', line: 6, column: 45, endLine: 6, endColumn: 51 }],
     },
   ],
+  skipped: [
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: v1
+kind: Service
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { app: web }
+  ports: [{ port: 80, targetPort: 8080 }]
+`,
+      reason: /no workload in this input/,
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
 import { containersOf, imageName } from '../containers.js';
-import { podTemplateOf, ref } from '../objects.js';
+import { applies, podTemplateOf, ref } from '../objects.js';
 
 const SKIP_LOGIN = ['--enable-skip-login', '--enable-insecure-login'];
 
@@ -30,9 +30,10 @@ export default defineAuditRule<KubernetesDoc, 'dashboard' | 'skipLogin'>({
       '{{workload}} runs the Kubernetes Dashboard with {{flag}}: anyone who reaches it acts as its service account.',
   },
   check(ctx, doc) {
-    for (const o of doc.objects) {
-      const pod = podTemplateOf(o);
-      if (!pod) continue;
+    const pods = doc.objects.flatMap((o) => podTemplateOf(o) ?? []);
+    if (!applies(ctx, pods.length, 'workload')) return;
+    for (const pod of pods) {
+      const o = pod.object;
       const containers = containersOf(o);
       const byImage = containers.find(
         (c) =>

@@ -9,10 +9,6 @@ metadata:
   name: shop
   labels: { pod-security.kubernetes.io/enforce: baseline }
 `,
-    `apiVersion: v1
-kind: Namespace
-metadata: { name: kube-system }
-`,
   ],
   invalid: [
     {
@@ -49,6 +45,29 @@ items:
     metadata: { name: jobs }
 `,
       errors: [{ messageId: 'missing', line: 6, column: 23, endLine: 6, endColumn: 27 }],
+    },
+  ],
+  skipped: [
+    {
+      code: `apiVersion: v1
+kind: Namespace
+metadata: { name: kube-system }
+`,
+      reason: /no Namespace other than kube-system in this input/,
+    },
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [{ name: web, image: "example/web:1.0" }]
+`,
+      reason: /no Namespace in this input/,
     },
   ],
 });

@@ -1,6 +1,6 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { apiGroupOf, labelsOf, ref } from '../objects.js';
+import { apiGroupOf, applies, labelsOf, ref } from '../objects.js';
 
 const ENFORCE = 'pod-security.kubernetes.io/enforce';
 /** Namespaces where the cluster's own components run privileged by design. */
@@ -30,8 +30,10 @@ export default defineAuditRule<KubernetesDoc, 'missing' | 'privileged'>({
     privileged: '{{name}} enforces the privileged Pod Security Standard, which admits any pod.',
   },
   check(ctx, doc) {
-    for (const o of doc.objects) {
-      if (o.kind !== 'Namespace' || apiGroupOf(o) !== '' || SYSTEM.has(o.name)) continue;
+    const namespaces = doc.objects.filter((o) => o.kind === 'Namespace' && apiGroupOf(o) === '');
+    const judged = namespaces.filter((o) => !SYSTEM.has(o.name));
+    if (!applies(ctx, judged.length, namespaces.length ? 'Namespace other than kube-system' : 'Namespace')) return;
+    for (const o of judged) {
       const level = labelsOf(o)[ENFORCE];
       if (level === undefined)
         ctx.report({ messageId: 'missing', node: o.at(['metadata', 'name']), data: { name: ref(o), label: ENFORCE } });

@@ -22,14 +22,6 @@ spec:
     matchExpressions: [{ key: tier, operator: Exists }]
 ---
 ${statefulSet('shop', 'db')}`,
-    // no workload of the namespace among the objects: its pods may be defined elsewhere
-    `apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata: { name: db, namespace: shop }
-spec:
-  podSelector: { matchLabels: { app: nothing-here } }
----
-${statefulSet('other', 'db')}`,
   ],
   invalid: [
     {
@@ -69,6 +61,33 @@ items:
     spec: { podSelector: { matchLabels: { app: wbe } } }
 `,
       errors: [{ messageId: 'selectsNothing', line: 11, column: 13, endLine: 11, endColumn: 24 }],
+    },
+  ],
+  skipped: [
+    // no workload of the namespace among the objects: its pods may be defined elsewhere
+    {
+      code: `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: { name: db, namespace: shop }
+spec:
+  podSelector: { matchLabels: { app: nothing-here } }
+---
+${statefulSet('other', 'db')}`,
+      reason: /no workload in the namespace of a NetworkPolicy/,
+    },
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [{ name: web, image: "example/web:1.0" }]
+`,
+      reason: /no NetworkPolicy in this input/,
     },
   ],
 });

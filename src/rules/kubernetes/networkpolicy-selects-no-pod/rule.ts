@@ -1,7 +1,7 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
 import { isNetworkPolicy, policyOf } from '../networkpolicies.js';
-import { clusterObjects, namespaceKey, podTemplateOf, ref } from '../objects.js';
+import { applies, clusterObjects, namespaceKey, podTemplateOf, ref } from '../objects.js';
 
 export default defineAuditRule<KubernetesDoc, 'selectsNothing'>({
   id: 'KS020',
@@ -23,15 +23,18 @@ export default defineAuditRule<KubernetesDoc, 'selectsNothing'>({
     selectsNothing: '{{name}} selects none of the {{count}} workload(s) of its namespace: it isolates nothing.',
   },
   check(ctx, doc) {
-    const pods = clusterObjects(doc).flatMap((o) => {
-      const p = podTemplateOf(o);
-      return p ? [p] : [];
-    });
-    for (const o of doc.objects) {
-      if (!isNetworkPolicy(o)) continue;
-      const policy = policyOf(o);
+    const policies = doc.objects.filter(isNetworkPolicy).map(policyOf);
+    if (!applies(ctx, policies.length, 'NetworkPolicy')) return;
+    const pods = clusterObjects(doc).flatMap((o) => podTemplateOf(o) ?? []);
+    const judged = policies.flatMap((policy) => {
       const local = pods.filter((p) => namespaceKey(p.object) === policy.namespace);
-      if (local.length === 0 || local.some((p) => policy.selects(p))) continue;
+      return local.length > 0 ? [{ policy, local }] : [];
+    });
+    // A policy whose namespace has no workload among the objects audited may select pods defined elsewhere.
+    if (!applies(ctx, judged.length, 'workload in the namespace of a NetworkPolicy')) return;
+    for (const { policy, local } of judged) {
+      if (local.some((p) => policy.selects(p))) continue;
+      const o = policy.object;
       ctx.report({
         messageId: 'selectsNothing',
         node: o.at(['spec', 'podSelector'], 'key'),

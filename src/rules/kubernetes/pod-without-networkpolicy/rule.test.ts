@@ -36,14 +36,6 @@ spec:
   egress: [{ to: [{ podSelector: { matchLabels: { app: db } } }] }]
 ---
 ${deployment('shop', 'web')}`,
-    // NetworkPolicy cannot isolate pods on the host network
-    `apiVersion: v1
-kind: Pod
-metadata: { name: agent, namespace: monitoring }
-spec:
-  hostNetwork: true
-  containers: [{ name: agent, image: "example/agent:1.0" }]
-`,
     `apiVersion: v1
 kind: Namespace
 metadata: { name: shop }
@@ -102,6 +94,30 @@ items:
         { messageId: 'namespace', line: 6, column: 23, endLine: 6, endColumn: 28 },
         { messageId: 'noIngress', line: 18, column: 7, endLine: 18, endColumn: 13 },
       ],
+    },
+  ],
+  skipped: [
+    // NetworkPolicy cannot isolate pods on the host network
+    {
+      code: `apiVersion: v1
+kind: Pod
+metadata: { name: agent, namespace: monitoring }
+spec:
+  hostNetwork: true
+  containers: [{ name: agent, image: "example/agent:1.0" }]
+`,
+      reason: /no Namespace or workload on the pod network/,
+    },
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: v1
+kind: Service
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { app: web }
+  ports: [{ port: 80, targetPort: 8080 }]
+`,
+      reason: /no Namespace or workload on the pod network in this input/,
     },
   ],
 });

@@ -1,7 +1,7 @@
-import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
+import type { K8sObject, KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
 import { isNetworkPolicy, policyOf } from '../networkpolicies.js';
-import { apiGroupOf, clusterObjects, podTemplateOf, ref } from '../objects.js';
+import { apiGroupOf, applies, clusterObjects, podTemplateOf, ref } from '../objects.js';
 
 export default defineAuditRule<KubernetesDoc, 'none' | 'noIngress' | 'noEgress' | 'namespace'>({
   id: 'KS019',
@@ -38,14 +38,20 @@ export default defineAuditRule<KubernetesDoc, 'none' | 'noIngress' | 'noEgress' 
   check(ctx, doc) {
     const cluster = clusterObjects(doc);
     const policies = cluster.filter(isNetworkPolicy).map(policyOf);
-    for (const o of doc.objects) {
-      if (o.kind === 'Namespace' && apiGroupOf(o) === '') {
+    const isNamespace = (o: K8sObject) => o.kind === 'Namespace' && apiGroupOf(o) === '';
+    const judged = doc.objects.filter((o) => {
+      const pod = podTemplateOf(o);
+      return isNamespace(o) || (pod !== undefined && !pod.hostNetwork);
+    });
+    if (!applies(ctx, judged.length, 'Namespace or workload on the pod network')) return;
+    for (const o of judged) {
+      if (isNamespace(o)) {
         if (!policies.some((p) => p.namespace === o.name))
           ctx.report({ messageId: 'namespace', node: o.at(['metadata', 'name']), data: { namespace: o.name } });
         continue;
       }
       const pod = podTemplateOf(o);
-      if (!pod || pod.hostNetwork) continue;
+      if (!pod) continue;
       const selecting = policies.filter((p) => p.selects(pod));
       const ingress = selecting.some((p) => p.ingress);
       const egress = selecting.some((p) => p.egress);

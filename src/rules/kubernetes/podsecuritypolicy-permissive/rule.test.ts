@@ -67,4 +67,20 @@ items:
       errors: [{ messageId: 'allows', line: 7, column: 13, endLine: 7, endColumn: 24 }],
     },
   ],
+  skipped: [
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [{ name: web, image: "example/web:1.0" }]
+`,
+      reason: /no PodSecurityPolicy in this input/,
+    },
+  ],
 });

@@ -2,7 +2,7 @@ import type { SourceNode } from '../../../core/location.js';
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { normalizeCapability } from '../../../sources/runtime.js';
 import { defineAuditRule } from '../../rule.js';
-import { apiGroupOf, isObj, isStr, ref, valueAt } from '../objects.js';
+import { apiGroupOf, applies, isObj, isStr, ref, valueAt } from '../objects.js';
 
 type Message = 'allows';
 
@@ -41,8 +41,11 @@ export default defineAuditRule<KubernetesDoc, Message>({
     allows: '{{name}} admits {{what}}.',
   },
   check(ctx, doc) {
-    for (const o of doc.objects) {
-      if (o.kind !== 'PodSecurityPolicy' || !['policy', 'extensions'].includes(apiGroupOf(o))) continue;
+    const policies = doc.objects.filter(
+      (o) => o.kind === 'PodSecurityPolicy' && ['policy', 'extensions'].includes(apiGroupOf(o)),
+    );
+    if (!applies(ctx, policies.length, 'PodSecurityPolicy')) return;
+    for (const o of policies) {
       const spec = isObj(o.value.spec) ? o.value.spec : {};
       const report = (node: SourceNode, what: string) =>
         ctx.report({ messageId: 'allows', node, data: { name: ref(o), what } });

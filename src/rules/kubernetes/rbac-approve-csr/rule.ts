@@ -1,6 +1,6 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { describe, grant, policyRules } from '../rbac.js';
+import { appliesToRoles, describe, grant, policyRules } from '../rbac.js';
 
 const GROUP = 'certificates.k8s.io';
 
@@ -28,6 +28,7 @@ export default defineAuditRule<KubernetesDoc, 'approve'>({
       '{{role}}: rules[{{index}}] grants {{verb}} on certificatesigningrequests/approval and the role can approve signers: its subjects can issue client certificates for any identity.',
   },
   check(ctx, doc) {
+    if (!appliesToRoles(ctx, doc)) return;
     const rules = policyRules(doc);
     for (const rule of rules) {
       const g = grant(rule, ['update', 'patch'], GROUP, 'certificatesigningrequests/approval');

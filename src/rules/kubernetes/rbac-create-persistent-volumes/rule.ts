@@ -1,6 +1,6 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { describe, grant, policyRules } from '../rbac.js';
+import { appliesToRoles, describe, grant, policyRules } from '../rbac.js';
 
 export default defineAuditRule<KubernetesDoc, 'create'>({
   id: 'KS008',
@@ -26,6 +26,7 @@ export default defineAuditRule<KubernetesDoc, 'create'>({
       '{{role}}: rules[{{index}}] grants {{verb}} on PersistentVolumes: its subjects can mount any host directory through a hostPath volume.',
   },
   check(ctx, doc) {
+    if (!appliesToRoles(ctx, doc)) return;
     for (const rule of policyRules(doc)) {
       const g = grant(rule, ['create'], '', 'persistentvolumes');
       if (!g) continue;

@@ -1,6 +1,6 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { describe, grant, policyRules } from '../rbac.js';
+import { appliesToRoles, describe, grant, policyRules } from '../rbac.js';
 
 /** Pods, and the controllers that create pods from a template. */
 const POD_CREATORS: readonly [group: string, resource: string][] = [
@@ -38,6 +38,7 @@ export default defineAuditRule<KubernetesDoc, 'create'>({
       '{{role}}: rules[{{index}}] grants {{verb}} on {{resource}}: its subjects can start pods as any service account of the namespace.',
   },
   check(ctx, doc) {
+    if (!appliesToRoles(ctx, doc)) return;
     for (const rule of policyRules(doc)) {
       for (const [group, resource] of POD_CREATORS) {
         const g = grant(rule, ['create'], group, resource);

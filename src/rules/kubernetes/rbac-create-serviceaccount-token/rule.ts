@@ -1,6 +1,6 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { describe, grant, policyRules } from '../rbac.js';
+import { appliesToRoles, describe, grant, policyRules } from '../rbac.js';
 
 export default defineAuditRule<KubernetesDoc, 'create'>({
   id: 'KS012',
@@ -26,6 +26,7 @@ export default defineAuditRule<KubernetesDoc, 'create'>({
       '{{role}}: rules[{{index}}] grants {{verb}} on serviceaccounts/token: its subjects can mint tokens for other service accounts.',
   },
   check(ctx, doc) {
+    if (!appliesToRoles(ctx, doc)) return;
     for (const rule of policyRules(doc)) {
       if (rule.resourceNames.length > 0) continue;
       const g = grant(rule, ['create'], '', 'serviceaccounts/token');

@@ -1,6 +1,6 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { describe, grant, policyRules, RBAC_GROUP } from '../rbac.js';
+import { appliesToRoles, describe, grant, policyRules, RBAC_GROUP } from '../rbac.js';
 
 const WHAT = {
   bind: 'bind roles holding permissions they do not have',
@@ -31,6 +31,7 @@ export default defineAuditRule<KubernetesDoc, 'verb'>({
     verb: '{{role}}: rules[{{index}}] grants `{{verb}}`: its subjects can {{what}}.',
   },
   check(ctx, doc) {
+    if (!appliesToRoles(ctx, doc)) return;
     for (const rule of policyRules(doc)) {
       let j = rule.verbs.findIndex((v) => v === 'bind' || v === 'escalate');
       if (j < 0) {

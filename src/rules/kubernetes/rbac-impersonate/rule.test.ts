@@ -63,4 +63,20 @@ items:
       errors: [{ messageId: 'impersonate', line: 8, column: 61, endLine: 8, endColumn: 72 }],
     },
   ],
+  skipped: [
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [{ name: web, image: "example/web:1.0" }]
+`,
+      reason: /no Role or ClusterRole in this input/,
+    },
+  ],
 });

@@ -1,6 +1,6 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { describe, grant, policyRules } from '../rbac.js';
+import { appliesToRoles, describe, grant, policyRules } from '../rbac.js';
 
 /** What can be impersonated: users, groups, service accounts, UIDs and extra user fields. */
 const IMPERSONABLE: readonly [group: string, resource: string][] = [
@@ -35,6 +35,7 @@ export default defineAuditRule<KubernetesDoc, 'impersonate'>({
       '{{role}}: rules[{{index}}] grants `{{verb}}` on {{resource}}: its subjects can act as other identities, and the audit log names those.',
   },
   check(ctx, doc) {
+    if (!appliesToRoles(ctx, doc)) return;
     for (const rule of policyRules(doc)) {
       const explicit = rule.verbs.indexOf('impersonate');
       if (explicit >= 0) {

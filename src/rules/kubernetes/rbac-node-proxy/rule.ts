@@ -1,6 +1,6 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { describe, grant, policyRules } from '../rbac.js';
+import { appliesToRoles, describe, grant, policyRules } from '../rbac.js';
 
 export default defineAuditRule<KubernetesDoc, 'proxy'>({
   id: 'KS009',
@@ -26,6 +26,7 @@ export default defineAuditRule<KubernetesDoc, 'proxy'>({
       '{{role}}: rules[{{index}}] grants {{verb}} on nodes/proxy: its subjects reach the kubelet API of every node, exec included, outside the audit log.',
   },
   check(ctx, doc) {
+    if (!appliesToRoles(ctx, doc)) return;
     for (const rule of policyRules(doc)) {
       const g = grant(rule, ['get', 'create', 'update', 'patch', 'delete', 'list', 'watch'], '', 'nodes/proxy');
       if (!g) continue;

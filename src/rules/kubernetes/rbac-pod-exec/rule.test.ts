@@ -55,4 +55,20 @@ items:
       errors: [{ messageId: 'exec', line: 9, column: 21, endLine: 9, endColumn: 24 }],
     },
   ],
+  skipped: [
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [{ name: web, image: "example/web:1.0" }]
+`,
+      reason: /no Role or ClusterRole in this input/,
+    },
+  ],
 });

@@ -1,6 +1,6 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { describe, grant, policyRules } from '../rbac.js';
+import { appliesToRoles, describe, grant, policyRules } from '../rbac.js';
 
 export default defineAuditRule<KubernetesDoc, 'exec'>({
   id: 'KS024',
@@ -29,6 +29,7 @@ export default defineAuditRule<KubernetesDoc, 'exec'>({
     exec: '{{role}}: rules[{{index}}] grants {{verb}} on {{resource}}: its subjects run commands inside the pods it reaches.',
   },
   check(ctx, doc) {
+    if (!appliesToRoles(ctx, doc)) return;
     for (const rule of policyRules(doc)) {
       for (const resource of ['pods/exec', 'pods/attach']) {
         const g = grant(rule, ['create', 'get'], '', resource);

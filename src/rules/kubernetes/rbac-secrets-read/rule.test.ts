@@ -78,4 +78,20 @@ items:
       errors: [{ messageId: 'read', line: 10, column: 13, endLine: 10, endColumn: 20 }],
     },
   ],
+  skipped: [
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [{ name: web, image: "example/web:1.0" }]
+`,
+      reason: /no Role or ClusterRole in this input/,
+    },
+  ],
 });

@@ -1,6 +1,6 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { describe, grant, policyRules } from '../rbac.js';
+import { appliesToRoles, describe, grant, policyRules } from '../rbac.js';
 
 export default defineAuditRule<KubernetesDoc, 'read'>({
   id: 'KS002',
@@ -25,6 +25,7 @@ export default defineAuditRule<KubernetesDoc, 'read'>({
     read: '{{role}}: rules[{{index}}] grants {{verb}} on Secrets: its subjects read the tokens and keys they hold.',
   },
   check(ctx, doc) {
+    if (!appliesToRoles(ctx, doc)) return;
     for (const rule of policyRules(doc)) {
       if (rule.resourceNames.length > 0) continue;
       const g = grant(rule, ['get', 'list', 'watch'], '', 'secrets');

@@ -1,6 +1,6 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { describe, grant, policyRules, WRITE_VERBS } from '../rbac.js';
+import { appliesToRoles, describe, grant, policyRules, WRITE_VERBS } from '../rbac.js';
 
 const GROUP = 'admissionregistration.k8s.io';
 const RESOURCES = ['validatingwebhookconfigurations', 'mutatingwebhookconfigurations'] as const;
@@ -29,6 +29,7 @@ export default defineAuditRule<KubernetesDoc, 'write'>({
       '{{role}}: rules[{{index}}] grants {{verb}} on {{resource}}: its subjects can intercept, rewrite or unblock every admitted object.',
   },
   check(ctx, doc) {
+    if (!appliesToRoles(ctx, doc)) return;
     for (const rule of policyRules(doc)) {
       if (rule.resourceNames.length > 0) continue;
       for (const resource of RESOURCES) {

@@ -11,24 +11,6 @@ rules:
     resources: [pods, pods/log]
     verbs: [get, list, watch]
 `,
-    // Kubernetes' own bootstrap roles are reconciled by the API server
-    `apiVersion: rbac.authorization.k8s.io/v1
-kind: ClusterRole
-metadata:
-  name: cluster-admin
-  labels: { kubernetes.io/bootstrapping: rbac-defaults }
-rules:
-  - apiGroups: ["*"]
-    resources: ["*"]
-    verbs: ["*"]
-`,
-    // not an RBAC object
-    `apiVersion: example.com/v1
-kind: Role
-metadata: { name: other }
-rules:
-  - verbs: ["*"]
-`,
     `apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
 metadata:
@@ -89,6 +71,46 @@ items:
         verbs: [get, "*"]
 `,
       errors: [{ messageId: 'wildcard', line: 10, column: 22, endLine: 10, endColumn: 25 }],
+    },
+  ],
+  skipped: [
+    // Kubernetes' own bootstrap roles are reconciled by the API server
+    {
+      code: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: cluster-admin
+  labels: { kubernetes.io/bootstrapping: rbac-defaults }
+rules:
+  - apiGroups: ["*"]
+    resources: ["*"]
+    verbs: ["*"]
+`,
+      reason: /other than Kubernetes' bootstrap defaults/,
+    },
+    // not an RBAC object
+    {
+      code: `apiVersion: example.com/v1
+kind: Role
+metadata: { name: other }
+rules:
+  - verbs: ["*"]
+`,
+      reason: /no Role or ClusterRole in this input/,
+    },
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [{ name: web, image: "example/web:1.0" }]
+`,
+      reason: /no Role or ClusterRole in this input/,
     },
   ],
 });

@@ -1,6 +1,6 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { describe, policyRules } from '../rbac.js';
+import { appliesToRoles, describe, policyRules } from '../rbac.js';
 
 const MEANING = {
   apiGroups: 'the listed resources in every API group, custom resources included',
@@ -35,6 +35,7 @@ export default defineAuditRule<KubernetesDoc, 'wildcard'>({
     wildcard: '{{role}}: `{{entry}}` in rules[{{index}}].{{field}} grants {{meaning}}.',
   },
   check(ctx, doc) {
+    if (!appliesToRoles(ctx, doc)) return;
     for (const rule of policyRules(doc)) {
       for (const field of ['apiGroups', 'resources', 'verbs'] as const) {
         rule[field].forEach((entry, j) => {

@@ -70,6 +70,17 @@ items:
       errors: [{ messageId: 'literal', line: 8, column: 5, endLine: 8, endColumn: 9 }],
     },
   ],
+  skipped: [
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: v1
+kind: ConfigMap
+metadata: { name: settings, namespace: shop }
+data: { LOG_LEVEL: info }
+`,
+      reason: /no Secret in this input/,
+    },
+  ],
 });
 
 describe('KS023 output', () => {

@@ -1,6 +1,6 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { apiGroupOf, isObj, isStr, ref, valueAt } from '../objects.js';
+import { apiGroupOf, applies, isObj, isStr, ref, valueAt } from '../objects.js';
 import { isPlaceholder } from '../secret-values.js';
 
 export default defineAuditRule<KubernetesDoc, 'literal'>({
@@ -26,8 +26,9 @@ export default defineAuditRule<KubernetesDoc, 'literal'>({
     literal: '{{name}} carries {{count}} value(s) in {{field}} ({{keys}}), readable by anyone who reads this file.',
   },
   check(ctx, doc) {
-    for (const o of doc.objects) {
-      if (o.kind !== 'Secret' || apiGroupOf(o) !== '') continue;
+    const secrets = doc.objects.filter((o) => o.kind === 'Secret' && apiGroupOf(o) === '');
+    if (!applies(ctx, secrets.length, 'Secret')) return;
+    for (const o of secrets) {
       if (valueAt(o.value, ['metadata', 'uid']) !== undefined) continue;
       if (valueAt(o.value, ['metadata', 'resourceVersion']) !== undefined) continue;
       if (isObj(o.value.sops)) continue;

@@ -53,4 +53,20 @@ items:
       errors: [{ messageId: 'externalIp', line: 8, column: 21, endLine: 8, endColumn: 33 }],
     },
   ],
+  skipped: [
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [{ name: web, image: "example/web:1.0" }]
+`,
+      reason: /no Service in this input/,
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { apiGroupOf, isStr, ref, valueAt } from '../objects.js';
+import { applies, isStr, ref, valueAt } from '../objects.js';
+import { isService } from '../services.js';
 
 export default defineAuditRule<KubernetesDoc, 'externalIp'>({
   id: 'KS016',
@@ -26,8 +27,9 @@ export default defineAuditRule<KubernetesDoc, 'externalIp'>({
       '{{name}} claims external IP {{ip}}: cluster traffic to that address goes to its pods, whoever owns it (CVE-2020-8554).',
   },
   check(ctx, doc) {
-    for (const o of doc.objects) {
-      if (o.kind !== 'Service' || apiGroupOf(o) !== '') continue;
+    const services = doc.objects.filter(isService);
+    if (!applies(ctx, services.length, 'Service')) return;
+    for (const o of services) {
       const ips = valueAt(o.value, ['spec', 'externalIPs']);
       if (!Array.isArray(ips)) continue;
       ips.forEach((ip, i) => {

@@ -91,4 +91,20 @@ items:
       errors: [{ messageId: 'open', line: 11, column: 19, endLine: 11, endColumn: 31 }],
     },
   ],
+  skipped: [
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [{ name: web, image: "example/web:1.0" }]
+`,
+      reason: /no Service in this input/,
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { apiGroupOf, isStr, ref, valueAt } from '../objects.js';
-import { portNumbers, servicePorts } from '../services.js';
+import { applies, isStr, ref, valueAt } from '../objects.js';
+import { isService, portNumbers, servicePorts } from '../services.js';
 
 /** Annotations that make a cloud load balancer internal (reachable from the private network only). */
 const INTERNAL: Readonly<Record<string, (v: string) => boolean>> = {
@@ -41,8 +41,9 @@ export default defineAuditRule<KubernetesDoc, 'open' | 'openRange'>({
     openRange: '{{name}} allows {{range}} in its load balancer source ranges: {{ports}} reachable from any address.',
   },
   check(ctx, doc) {
-    for (const o of doc.objects) {
-      if (o.kind !== 'Service' || apiGroupOf(o) !== '') continue;
+    const services = doc.objects.filter(isService);
+    if (!applies(ctx, services.length, 'Service')) return;
+    for (const o of services) {
       if (valueAt(o.value, ['spec', 'type']) !== 'LoadBalancer') continue;
       if (Object.entries(INTERNAL).some(([k, internal]) => isStr(o.annotations[k]) && internal(o.annotations[k])))
         continue;

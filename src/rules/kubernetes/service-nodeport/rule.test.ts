@@ -56,4 +56,20 @@ items:
       errors: [{ messageId: 'nodePort', line: 9, column: 13, endLine: 9, endColumn: 21 }],
     },
   ],
+  skipped: [
+    // nothing to judge: skipped, never a pass
+    {
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers: [{ name: web, image: "example/web:1.0" }]
+`,
+      reason: /no Service in this input/,
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { apiGroupOf, ref, valueAt } from '../objects.js';
-import { servicePorts } from '../services.js';
+import { applies, ref, valueAt } from '../objects.js';
+import { isService, servicePorts } from '../services.js';
 
 export default defineAuditRule<KubernetesDoc, 'nodePort'>({
   id: 'KS014',
@@ -26,8 +26,10 @@ export default defineAuditRule<KubernetesDoc, 'nodePort'>({
     nodePort: '{{name}} is of type NodePort: {{ports}} open on every node, around the ingress and its controls.',
   },
   check(ctx, doc) {
-    for (const o of doc.objects) {
-      if (o.kind !== 'Service' || apiGroupOf(o) !== '' || valueAt(o.value, ['spec', 'type']) !== 'NodePort') continue;
+    const services = doc.objects.filter(isService);
+    if (!applies(ctx, services.length, 'Service')) return;
+    for (const o of services) {
+      if (valueAt(o.value, ['spec', 'type']) !== 'NodePort') continue;
       ctx.report({
         messageId: 'nodePort',
         node: o.at(['spec', 'type']),

@@ -55,4 +55,20 @@ items:
       errors: [{ messageId: 'noPolicy', line: 7, column: 5, endLine: 7, endColumn: 9 }],
     },
   ],
+  skipped: [
+    // a DaemonSet runs one pod per node: not judged
+    {
+      code: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: agent, namespace: shop }
+spec:
+  selector: { matchLabels: { app: agent } }
+  template:
+    metadata: { labels: { app: agent } }
+    spec:
+      containers: [{ name: agent, image: "example/agent:1.0" }]
+`,
+      reason: /no Deployment, StatefulSet or PodDisruptionBudget in this input/,
+    },
+  ],
 });

@@ -1,7 +1,8 @@
-import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
+import type { K8sObject, KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
 import {
   apiGroupOf,
+  applies,
   clusterObjects,
   labelSelector,
   namespaceKey,
@@ -42,15 +43,16 @@ export default defineAuditRule<KubernetesDoc, 'noBudget' | 'noPolicy'>({
     noPolicy: '{{name}} sets neither minAvailable nor maxUnavailable: it protects nothing.',
   },
   check(ctx, doc) {
-    const budgets = clusterObjects(doc).filter((o) => o.kind === 'PodDisruptionBudget' && apiGroupOf(o) === 'policy');
-    for (const o of doc.objects) {
-      if (o.kind === 'PodDisruptionBudget' && apiGroupOf(o) === 'policy') {
+    const budgets = clusterObjects(doc).filter(isBudget);
+    const judged = doc.objects.filter((o) => isBudget(o) || isDeploymentOrStatefulSet(o));
+    if (!applies(ctx, judged.length, 'Deployment, StatefulSet or PodDisruptionBudget')) return;
+    for (const o of judged) {
+      if (isBudget(o)) {
         const spec = valueAt(o.value, ['spec']);
         if (valueAt(spec, ['minAvailable']) === undefined && valueAt(spec, ['maxUnavailable']) === undefined)
           ctx.report({ messageId: 'noPolicy', node: o.at(['spec'], 'key'), data: { name: ref(o) } });
         continue;
       }
-      if ((o.kind !== 'Deployment' && o.kind !== 'StatefulSet') || apiGroupOf(o) === '') continue;
       const replicas = valueAt(o.value, ['spec', 'replicas']);
       if (typeof replicas === 'number' && replicas < 2) continue;
       const pod = podTemplateOf(o);
@@ -72,3 +74,7 @@ export default defineAuditRule<KubernetesDoc, 'noBudget' | 'noPolicy'>({
     }
   },
 });
+
+const isBudget = (o: K8sObject): boolean => o.kind === 'PodDisruptionBudget' && apiGroupOf(o) === 'policy';
+const isDeploymentOrStatefulSet = (o: K8sObject): boolean =>
+  (o.kind === 'Deployment' || o.kind === 'StatefulSet') && apiGroupOf(o) !== '';

@@ -12,12 +12,6 @@ spec:
       priorityClassName: system-node-critical
       containers: [{ name: kube-proxy, image: "registry.k8s.io/kube-proxy:v1.31.1" }]
 `,
-    // not a workload
-    `apiVersion: v1
-kind: ConfigMap
-metadata: { name: coredns, namespace: kube-system }
-data: {}
-`,
   ],
   invalid: [
     {
@@ -63,6 +57,27 @@ items:
           containers: [{ name: backup, image: "example/backup:1.0" }]
 `,
       errors: [{ messageId: 'system', line: 6, column: 42, endLine: 6, endColumn: 55 }],
+    },
+  ],
+  skipped: [
+    // not a workload
+    {
+      code: `apiVersion: v1
+kind: ConfigMap
+metadata: { name: coredns, namespace: kube-system }
+data: {}
+`,
+      reason: /no workload in this input/,
+    },
+    {
+      code: `apiVersion: v1
+kind: Service
+metadata: { name: web, namespace: shop }
+spec:
+  selector: { app: web }
+  ports: [{ port: 80, targetPort: 8080 }]
+`,
+      reason: /no workload in this input/,
     },
   ],
 });

@@ -1,7 +1,7 @@
 import type { KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { podSpecOf } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
-import { ref } from '../objects.js';
+import { applies, ref } from '../objects.js';
 
 const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
 /** The priority classes Kubernetes reserves for cluster components (CoreDNS, kube-proxy, CNI, CSI). */
@@ -29,10 +29,11 @@ export default defineAuditRule<KubernetesDoc, 'system'>({
     system: '{{workload}} runs in a system namespace, next to the credentials of the cluster components.',
   },
   check(ctx, doc) {
-    for (const o of doc.objects) {
+    const pods = doc.objects.flatMap((o) => podSpecOf(o) ?? []);
+    if (!applies(ctx, pods.length, 'workload')) return;
+    for (const pod of pods) {
+      const o = pod.object;
       if (o.namespace === undefined || !SYSTEM_NAMESPACES.has(o.namespace)) continue;
-      const pod = podSpecOf(o);
-      if (!pod) continue;
       const priority = pod.spec.priorityClassName;
       if (typeof priority === 'string' && SYSTEM_PRIORITY.has(priority)) continue;
       ctx.report({
