@@ -6,6 +6,7 @@ import type { Diagnostic, DiagnosticCode } from '../core/diagnostics.js';
 import { compareDiagnostics } from '../core/diagnostics.js';
 import { LineIndex, type Location } from '../core/location.js';
 import { isLibraryAttacker } from '../stride/attackers/library.js';
+import { MODEL_FILE_NAMES } from './files.js';
 import {
   protocolEncryption,
   type ResolvedAsset,
@@ -30,8 +31,7 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-/** The file a model directory holds. */
-export const MODEL_FILE_NAMES = ['threatmodel.yaml', 'threatmodel.yml', 'stridebench.yaml', 'stridebench.yml'];
+export { MODEL_FILE_NAMES };
 
 type Path = readonly (string | number)[];
 
