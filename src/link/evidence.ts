@@ -3,14 +3,22 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { CheckResult, Finding } from '../core/finding.js';
-import type { Location } from '../core/location.js';
+import type { Location, SourceNode } from '../core/location.js';
 import type { ResolvedComponent, ResolvedModel, ResolvedSource } from '../model/model.js';
 import { type AuditResult, audit } from '../rules/audit.js';
+import { applyIgnores, type Ignore } from '../rules/ignore.js';
 import { auditRulesFor } from '../rules/index.js';
+import type { AuditOptions } from '../rules/rule.js';
 import { composeProjectFiles } from '../sources/compose/index.js';
 import { discoverInputs } from '../sources/discover.js';
 import { type K8sObject, parseKubernetes, podSpecOf } from '../sources/kubernetes/parse.js';
 import { nodeAt, parseYamlFile } from '../sources/yaml/index.js';
+
+/** How the linked artifacts are audited: the rules' options, and the ignores of the configuration file. */
+export interface EvidenceAuditOptions {
+  options?: AuditOptions;
+  ignores?: readonly Ignore[];
+}
 
 /** What the linked artifacts say about one audit rule, for one component. */
 export interface RuleEvidence {
@@ -63,7 +71,11 @@ const underPath = (target: string, path: string) =>
  * Audits every artifact the model links (each once, in one run, so manifests see each other) and attributes each
  * finding and check to the components whose artifact — or whose part of it — it concerns.
  */
-export async function gatherEvidence(model: ResolvedModel, cwd: string): Promise<Evidence> {
+export async function gatherEvidence(
+  model: ResolvedModel,
+  cwd: string,
+  auditWith: EvidenceAuditOptions = {},
+): Promise<Evidence> {
   const diagnostics: Diagnostic[] = [];
   const paths: string[] = [];
   for (const c of model.components) {
@@ -90,8 +102,10 @@ export async function gatherEvidence(model: ResolvedModel, cwd: string): Promise
   const audited = await withoutNestedFiles(paths, cwd);
   const result =
     audited.length > 0
-      ? await audit({ paths: audited, cwd })
+      ? await audit({ paths: audited, cwd, ...(auditWith.options ? { options: auditWith.options } : {}) })
       : { findings: [], checks: [], diagnostics: [], inputs: [] };
+  // Ignored findings (the config file's ignores) are evidence of nothing, as inline-suppressed ones are.
+  applyIgnores(result, auditWith.ignores ?? []);
   const byComponent = new Map<string, ComponentEvidence>();
   for (const c of model.components) {
     const rules = new Map<string, RuleEvidence>();
@@ -101,6 +115,7 @@ export async function gatherEvidence(model: ResolvedModel, cwd: string): Promise
       if (!paths.includes(source.resolvedPath)) continue;
       const part = await partOf(source, cwd, diagnostics);
       const spans = part.spans;
+      const excluded = part.excluded ?? [];
       endpoints.ingress ||= part.endpoints.ingress;
       endpoints.publishedPorts ||= part.endpoints.publishedPorts;
       const inSource = (target: string) => underPath(target, source.resolvedPath);
@@ -110,7 +125,10 @@ export async function gatherEvidence(model: ResolvedModel, cwd: string): Promise
         (f) =>
           !f.suppressed &&
           inSource(f.target) &&
-          (!spans || (f.location !== undefined && spans.some((s) => within(f.location as Location, s)))),
+          (!spans ||
+            (f.location !== undefined &&
+              spans.some((s) => within(f.location as Location, s)) &&
+              !excluded.some((s) => within(f.location as Location, s)))),
       );
       attribute(rules, checks, findings);
     }
@@ -159,7 +177,7 @@ async function partOf(
   source: ResolvedSource,
   cwd: string,
   diagnostics: Diagnostic[],
-): Promise<{ spans?: Span[]; endpoints: Endpoints }> {
+): Promise<{ spans?: Span[]; excluded?: Span[]; endpoints: Endpoints }> {
   const endpoints: Endpoints = { ingress: false, publishedPorts: false };
   if (source.kind === 'compose') {
     const files = composeProjectFiles(source.resolvedPath, (p) => existsSync(resolve(cwd, p)));
@@ -199,21 +217,39 @@ async function partOf(
     return { spans, endpoints };
   }
   if (source.kind === 'kubernetes') {
-    const filtered = !!(source.objectKind || source.name || source.namespace || source.selector);
+    const filtered = !!(source.objectKind || source.name || source.namespace || source.selector || source.container);
     const { inputs, unknown } = await discoverInputs([source.resolvedPath], (p) => resolve(cwd, p));
     const spans: Span[] = [];
+    // With `container`: the pod's own settings (host namespaces, volumes, its security context) are the container's
+    // too, so the whole object stays in; only its other containers are cut out.
+    const excluded: Span[] = [];
+    let containerFound = false;
     const files = [...inputs.filter((i) => i.kind === 'kubernetes'), ...unknown.map((path) => ({ path }))];
     for (const input of files) {
       const text = await readFile(resolve(cwd, input.path), 'utf8').catch(() => undefined);
       if (text === undefined) continue;
       for (const o of parseKubernetes(text, input.path).objects) {
         if (filtered && !matches(o, source)) continue;
+        if (source.container) {
+          const siblings = otherContainers(o, source.container);
+          if (!siblings) continue;
+          containerFound = true;
+          excluded.push(...siblings.map((n) => spanOf(input.path, n)));
+        }
         if (o.kind === 'Ingress') endpoints.ingress = true;
-        const a = o.node.file.location(o.node.range);
-        spans.push({ uri: input.path, start: [a.startLine, a.startColumn], end: [a.endLine, a.endColumn] });
+        spans.push(spanOf(input.path, o.node));
       }
     }
     if (!filtered) return { endpoints };
+    if (source.container && !containerFound) {
+      diagnostics.push({
+        code: 'source-not-found',
+        severity: 'warning',
+        message: `no container "${source.container}" in the Kubernetes objects of ${source.path} that match the source`,
+        location: source.location,
+      });
+      return { spans, excluded, endpoints };
+    }
     if (spans.length === 0) {
       diagnostics.push({
         code: 'source-not-found',
@@ -222,9 +258,34 @@ async function partOf(
         location: source.location,
       });
     }
-    return { spans, endpoints };
+    return { spans, excluded, endpoints };
   }
   return { endpoints };
+}
+
+function spanOf(uri: string, node: SourceNode): Span {
+  const a = node.file.location(node.range);
+  return { uri, start: [a.startLine, a.startColumn], end: [a.endLine, a.endColumn] };
+}
+
+/**
+ * The nodes of a workload's containers other than `name` (containers, init and ephemeral containers), or undefined
+ * when the workload has no container of that name.
+ */
+function otherContainers(o: K8sObject, name: string): SourceNode[] | undefined {
+  const pod = podSpecOf(o);
+  if (!pod) return undefined;
+  const others: SourceNode[] = [];
+  let found = false;
+  for (const list of ['initContainers', 'containers', 'ephemeralContainers'] as const) {
+    const items = pod.spec[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((c, i) => {
+      if ((c as { name?: unknown } | null)?.name === name) found = true;
+      else others.push(o.at([...pod.path, list, i]));
+    });
+  }
+  return found ? others : undefined;
 }
 
 function matches(o: K8sObject, s: ResolvedSource): boolean {

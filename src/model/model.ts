@@ -79,6 +79,8 @@ export interface ResolvedSource {
   name?: string;
   namespace?: string;
   selector?: Readonly<Record<string, string>>;
+  /** One container of the selected pods: the other containers' findings are not this component's. */
+  container?: string;
   location?: Location;
 }
 

@@ -121,6 +121,13 @@ export const SourceSchema = z
       .record(z.string(), z.string())
       .optional()
       .describe('With `kubernetes`: only objects (or pod templates) carrying these labels.'),
+    container: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "With `kubernetes`: one container (or init container) of the selected pods; the pod's own settings still count, its other containers' do not.",
+      ),
     kubelet: z.string().min(1).optional().describe('A KubeletConfiguration file or kubelet flags file.'),
     daemon: z.string().min(1).optional().describe("A Docker daemon's daemon.json."),
   })
