@@ -467,6 +467,7 @@ const FILTERS: Record<string, SourceKind> = {
   name: 'kubernetes',
   namespace: 'kubernetes',
   selector: 'kubernetes',
+  container: 'kubernetes',
 };
 
 /** Each source names exactly one artifact; filters belong to their artifact kind. Paths are relative to the model. */
@@ -500,6 +501,7 @@ function resolveSources(inputs: readonly SourceInput[], path: Path, c: Collector
         name: src.name,
         namespace: src.namespace,
         selector: src.selector,
+        container: src.container,
         location: c.locate(where),
       },
     ];
