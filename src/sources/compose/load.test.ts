@@ -370,6 +370,21 @@ volumes:
   });
 });
 
+describe('privileged, as it is in force', () => {
+  it('turns seccomp off and opens every device, at the privileged key', () => {
+    const doc = parseCompose(
+      `services:\n  a:\n    image: a\n    privileged: true\n    security_opt: [seccomp=default.json]\n  b:\n    image: b\n`,
+      'compose.yaml',
+    );
+    const a = service(doc, 'a').runtime;
+    expect(a.seccomp?.value).toBe('unconfined');
+    expect(where(a.seccomp?.node)).toBe('compose.yaml:4:5-4:15');
+    expect(a.devices.map((d) => d.value)).toEqual(['every host device (privileged: no device cgroup)']);
+    const b = service(doc, 'b').runtime;
+    expect([b.seccomp, b.devices]).toEqual([undefined, []]);
+  });
+});
+
 describe('security settings', () => {
   const doc = parseCompose(
     `services:

@@ -105,6 +105,12 @@ export function serviceRuntime(
   resources(r, svc);
 
   for (const opt of items(get('security_opt'))) securityOpt(r, opt);
+  // What is in force, as for `docker inspect`: privileged turns the seccomp filter and the device cgroup off,
+  // whatever security_opt says; the settings point at `privileged`.
+  if (r.privileged?.value === true) {
+    if (r.seccomp?.value.toLowerCase() !== 'unconfined') r.seccomp = { value: 'unconfined', node: r.privileged.node };
+    r.devices.push({ value: 'every host device (privileged: no device cgroup)', node: r.privileged.node });
+  }
 
   const restart = get('restart');
   const restartText = text(restart);
