@@ -42,24 +42,3 @@ export const PUBLIC_REGISTRY: ComponentPredicate = {
 export const DAEMON_SERVES_TLS: ComponentPredicate = {
   all: [{ tech: 'docker-daemon' }, { inbound: { encrypted: true } }],
 };
-
-/** Capabilities beyond Docker's default set that open a path from the container to the host kernel or network. */
-export const DANGEROUS_CAPABILITIES = [
-  'ALL',
-  'SYS_ADMIN',
-  'CAP_SYS_ADMIN',
-  'SYS_MODULE',
-  'CAP_SYS_MODULE',
-  'SYS_PTRACE',
-  'CAP_SYS_PTRACE',
-  'SYS_RAWIO',
-  'CAP_SYS_RAWIO',
-  'DAC_READ_SEARCH',
-  'CAP_DAC_READ_SEARCH',
-  'NET_ADMIN',
-  'CAP_NET_ADMIN',
-  'SYS_BOOT',
-  'CAP_SYS_BOOT',
-  'BPF',
-  'CAP_BPF',
-] as const;

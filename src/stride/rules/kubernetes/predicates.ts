@@ -1,4 +1,5 @@
 import type { ComponentPredicate } from '../../predicate.js';
+import { DANGEROUS_CAPABILITIES } from '../capabilities.js';
 
 /**
  * Building blocks shared by the Kubernetes rules. They expand into each rule's `appliesTo`, so a rule's generated
@@ -43,25 +44,6 @@ export const ANONYMOUS_ALLOWED: ComponentPredicate = {
     { property: 'authentication', equals: 'anonymous' },
   ],
 };
-
-/** Capabilities that let a container escape to the node or take over its network (NET_RAW has its own rule). */
-export const DANGEROUS_CAPABILITIES = [
-  'ALL',
-  'SYS_ADMIN',
-  'CAP_SYS_ADMIN',
-  'SYS_MODULE',
-  'CAP_SYS_MODULE',
-  'SYS_PTRACE',
-  'CAP_SYS_PTRACE',
-  'SYS_RAWIO',
-  'CAP_SYS_RAWIO',
-  'DAC_READ_SEARCH',
-  'CAP_DAC_READ_SEARCH',
-  'NET_ADMIN',
-  'CAP_NET_ADMIN',
-  'BPF',
-  'CAP_BPF',
-] as const;
 
 /** A workload that the Pod Security Standards "baseline" profile would reject. */
 export const BASELINE_VIOLATION: ComponentPredicate = {

@@ -1,5 +1,6 @@
 import { defineThreatRule } from '../../../rule.js';
-import { DANGEROUS_CAPABILITIES, DOCKER_CONTAINER } from '../predicates.js';
+import { DANGEROUS_CAPABILITIES } from '../../capabilities.js';
+import { DOCKER_CONTAINER } from '../predicates.js';
 
 export default defineThreatRule({
   id: 'T-DKR-019',

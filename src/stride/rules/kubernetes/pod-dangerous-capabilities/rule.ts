@@ -1,5 +1,6 @@
 import { defineThreatRule } from '../../../rule.js';
-import { DANGEROUS_CAPABILITIES, WORKLOAD } from '../predicates.js';
+import { DANGEROUS_CAPABILITIES } from '../../capabilities.js';
+import { WORKLOAD } from '../predicates.js';
 
 export default defineThreatRule({
   id: 'T-K8S-033',
