@@ -69,6 +69,27 @@ export function enabledAdmissionPlugins(p: ComponentProcess): { plugins: string[
   return { plugins: listValue(flag?.value), flag };
 }
 
+/**
+ * Reports an admission plugin the API server does not enable: at `--enable-admission-plugins` when the flag lists
+ * others, at the process itself when the flag is absent (the plugins these rules ask for are not on by default).
+ */
+export function reportPluginNotEnabled(
+  ctx: RuleContext<'default' | 'notEnabled'>,
+  p: ComponentProcess,
+  plugin: string,
+): void {
+  const { plugins, flag } = enabledAdmissionPlugins(p);
+  if (plugins.includes(plugin)) return;
+  if (!flag) ctx.report({ messageId: 'default', node: p.node, data: { owner: p.owner } });
+  else
+    ctx.report({
+      messageId: 'notEnabled',
+      node: flag.node,
+      data: { owner: p.owner, flag: flag.text },
+      evidence: flag.text,
+    });
+}
+
 /** The plugins `--disable-admission-plugins` turns off. */
 export function disabledAdmissionPlugins(p: ComponentProcess): { plugins: string[]; flag: Flag | undefined } {
   const flag = p.flags.get('disable-admission-plugins');

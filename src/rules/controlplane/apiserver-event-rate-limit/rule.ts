@@ -1,6 +1,6 @@
 import type { ControlPlaneDoc } from '../../../sources/controlplane/index.js';
 import { defineAuditRule } from '../../rule.js';
-import { enabledAdmissionPlugins } from '../components.js';
+import { reportPluginNotEnabled } from '../components.js';
 
 export default defineAuditRule<ControlPlaneDoc, 'notEnabled' | 'default' | 'notConfigured'>({
   id: 'CP009',
@@ -32,18 +32,7 @@ export default defineAuditRule<ControlPlaneDoc, 'notEnabled' | 'default' | 'notC
       ctx.skip('no kube-apiserver or AdmissionConfiguration in this input');
       return;
     }
-    for (const p of apiservers) {
-      const { plugins, flag } = enabledAdmissionPlugins(p);
-      if (plugins.includes('EventRateLimit')) continue;
-      if (!flag) ctx.report({ messageId: 'default', node: p.node, data: { owner: p.owner } });
-      else
-        ctx.report({
-          messageId: 'notEnabled',
-          node: flag.node,
-          data: { owner: p.owner, flag: flag.text },
-          evidence: flag.text,
-        });
-    }
+    for (const p of apiservers) reportPluginNotEnabled(ctx, p, 'EventRateLimit');
     for (const config of doc.admissionConfigs) {
       const plugins = Array.isArray(config.value.plugins) ? config.value.plugins : [];
       const configured = plugins.some(

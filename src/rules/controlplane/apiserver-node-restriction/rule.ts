@@ -1,6 +1,6 @@
 import type { ControlPlaneDoc } from '../../../sources/controlplane/index.js';
 import { defineAuditRule } from '../../rule.js';
-import { eachComponent, enabledAdmissionPlugins } from '../components.js';
+import { eachComponent, reportPluginNotEnabled } from '../components.js';
 
 export default defineAuditRule<ControlPlaneDoc, 'notEnabled' | 'default'>({
   id: 'CP014',
@@ -28,17 +28,6 @@ export default defineAuditRule<ControlPlaneDoc, 'notEnabled' | 'default'>({
       '{{owner}}: kube-apiserver lets kubelets modify other nodes and their pods (no --enable-admission-plugins).',
   },
   check(ctx, doc) {
-    eachComponent(ctx, doc, ['kube-apiserver'], (p) => {
-      const { plugins, flag } = enabledAdmissionPlugins(p);
-      if (plugins.includes('NodeRestriction')) return;
-      if (!flag) ctx.report({ messageId: 'default', node: p.node, data: { owner: p.owner } });
-      else
-        ctx.report({
-          messageId: 'notEnabled',
-          node: flag.node,
-          data: { owner: p.owner, flag: flag.text },
-          evidence: flag.text,
-        });
-    });
+    eachComponent(ctx, doc, ['kube-apiserver'], (p) => reportPluginNotEnabled(ctx, p, 'NodeRestriction'));
   },
 });
