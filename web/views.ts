@@ -1,27 +1,12 @@
+import { STRIDE_CATEGORIES, STRIDE_TITLE } from '../src/core/stride.js';
+import { VERIFIED_STATUSES } from '../src/link/status.js';
 import { h, where } from './dom.js';
-import type { Attacker, CheckReport, CoverageRow, Diagnostic, Threat, VerifiedStatus } from './types.js';
+import type { Attacker, CheckReport, CoverageRow, Diagnostic, Threat } from './types.js';
 
-export const CATEGORIES: readonly [string, string][] = [
-  ['spoofing', 'Spoofing'],
-  ['tampering', 'Tampering'],
-  ['repudiation', 'Repudiation'],
-  ['information-disclosure', 'Information disclosure'],
-  ['denial-of-service', 'Denial of service'],
-  ['elevation-of-privilege', 'Elevation of privilege'],
-];
+const CATEGORIES = STRIDE_CATEGORIES.map((c) => [c, STRIDE_TITLE[c]] as const);
 
 export const DECISION_STATUSES = ['open', 'mitigated', 'accepted', 'transferred', 'not-applicable'] as const;
 const NEEDS_JUSTIFICATION = new Set(['accepted', 'transferred', 'not-applicable']);
-
-const STATUS_ORDER: readonly VerifiedStatus[] = [
-  'unmitigated',
-  'partially-mitigated',
-  'unverified',
-  'verified-mitigated',
-  'accepted',
-  'transferred',
-  'not-applicable',
-];
 
 export type Selection = { kind: 'component' | 'flow' | 'boundary'; id: string } | undefined;
 
@@ -44,7 +29,7 @@ export function summaryView(report: CheckReport, shown: readonly Threat[]): HTML
     'p',
     {},
     `${shown.length} threats${shown.length !== report.threats.length ? ` of ${report.threats.length}` : ''}: `,
-    ...STATUS_ORDER.filter((s) => counts.has(s)).flatMap((s) => [badge('status', s), ` ${counts.get(s)}  `]),
+    ...VERIFIED_STATUSES.filter((s) => counts.has(s)).flatMap((s) => [badge('status', s), ` ${counts.get(s)}  `]),
   );
 }
 

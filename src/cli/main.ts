@@ -1,18 +1,21 @@
+// Only commander, io and small modules are imported statically: `stridebench --version` and `--help` must not pay
+// for the model, the rules and the catalogue (a test checks it). Everything else is imported inside its action.
 import { cp, mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { findControl } from '../catalogue/index.js';
-import { hasErrors } from '../core/diagnostics.js';
-import { atLeast, SEVERITIES, type Severity } from '../core/severity.js';
-import { loadModelFile } from '../model/load.js';
-import { threatModelJsonSchema } from '../model/schema.js';
-import { renderThreatsJson } from '../report/json.js';
-import { renderThreatsMarkdown } from '../report/markdown.js';
-import { renderDiagnosticsText, renderThreatsText } from '../report/text.js';
-import { analyzeModel, type ThreatReport } from '../stride/report.js';
-import { THREAT_RULES } from '../stride/rules/index.js';
+import { type Diagnostic, hasErrors } from '../core/diagnostics.js';
+import { SEVERITIES, type Severity } from '../core/severity.js';
+import type { ResolvedModel } from '../model/model.js';
+import type { ThreatReport } from '../stride/report.js';
+import type { Baseline, GatedCommand, gate } from './baseline.js';
+import type { Config } from './config.js';
+import { registerDiagramCommand } from './diagram.js';
+import { FORMATS, type Format } from './formats.js';
 import { registerImageCommand } from './image.js';
 import { ExitError, PACKAGE_ROOT, readProcessStdin, writeFileAtomic } from './io.js';
+import type { RENDERERS } from './render.js';
+import { registerServeCommand } from './serve.js';
+import { colorEnabled } from './terminal.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 const EXAMPLES = ['webapp', 'docker', 'kubernetes'] as const;
@@ -22,7 +25,10 @@ export interface CliIo {
   readStdin: () => Promise<string>;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Colour on standard output (a terminal, NO_COLOR unset); never used for --output files. */
   color: boolean;
+  /** Standard error is a terminal: long audits may draw a progress bar there. Absent means no. */
+  progress?: boolean;
   cwd: string;
 }
 
@@ -30,8 +36,120 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-function failOnOption(description = 'exit 1 when an open threat is at or above this severity'): Option {
-  return new Option('--fail-on <severity>', description).choices([...SEVERITIES, 'none']).default('none');
+function failOnOption(description: string): Option {
+  return new Option('--fail-on <severity>', `${description}; failOn in stridebench.yaml sets the default`)
+    .choices([...SEVERITIES, 'none'])
+    .default('none');
+}
+
+interface ReportOptions {
+  format: Format;
+  output?: string;
+  failOn: string;
+  baseline?: string;
+  config?: string;
+}
+
+/** The options `threats`, `audit` and `check` share: what to print, where, and when to fail the build. */
+function withReportOptions(command: Command, failOn: string): Command {
+  return command
+    .addOption(
+      new Option('-f, --format <format>', 'output format; format in stridebench.yaml sets the default')
+        .choices(FORMATS)
+        .default('table'),
+    )
+    .option('-o, --output <file>', 'write to a file instead of standard output (never coloured)')
+    .addOption(failOnOption(failOn))
+    .option('--baseline <file>', 'a previous --format json output of this command: only what is new fails --fail-on')
+    .option('--config <file>', 'configuration file (default: ./stridebench.yaml if present; none for no file)');
+}
+
+interface ReportSettings {
+  format: Format;
+  output?: string;
+  threshold?: Severity;
+  config?: Config;
+  baseline?: Baseline;
+}
+
+/** Flags given on the command line win over the configuration file, which wins over the defaults. */
+async function reportSettings(
+  io: CliIo,
+  command: GatedCommand,
+  cmd: Command,
+  opts: ReportOptions,
+): Promise<ReportSettings> {
+  const fromCli = (key: string) => {
+    const source = cmd.getOptionValueSource(key);
+    return source !== undefined && source !== 'default';
+  };
+  const { loadConfig } = await import('./config.js');
+  const loaded = await loadConfig({ cwd: io.cwd, path: opts.config, today: today() });
+  if (loaded.errors.length > 0 || loaded.warnings.length > 0)
+    await printDiagnostics(io, [...loaded.errors, ...loaded.warnings]);
+  if (loaded.errors.length > 0) throw new ExitError('', EXIT.usage);
+  const config = loaded.value;
+  const format = fromCli('format') ? opts.format : (config?.format ?? opts.format);
+  const failOn = fromCli('failOn') ? opts.failOn : (config?.failOn ?? opts.failOn);
+  let baseline: ReportSettings['baseline'];
+  if (opts.baseline !== undefined) {
+    const { BaselineError, readBaseline } = await import('./baseline.js');
+    try {
+      baseline = await readBaseline(opts.baseline, io.cwd, command);
+    } catch (err) {
+      if (err instanceof BaselineError) throw new ExitError(err.message, EXIT.usage);
+      throw err;
+    }
+  }
+  return {
+    format,
+    ...(opts.output !== undefined ? { output: opts.output } : {}),
+    ...(failOn !== 'none' ? { threshold: failOn as Severity } : {}),
+    ...(config ? { config } : {}),
+    ...(baseline ? { baseline } : {}),
+  };
+}
+
+const GATED: Record<GatedCommand, string> = {
+  threats: 'open threats',
+  check: 'unmitigated threats',
+  audit: 'unsuppressed findings',
+};
+
+/**
+ * Renders a report in the chosen format, marks what is new since the baseline (JSON and table only, so the
+ * default output stays as it was), writes it, and returns the error that --fail-on calls for, if any.
+ */
+async function emitReport<C extends GatedCommand>(
+  io: CliIo,
+  command: C,
+  s: ReportSettings,
+  subject: Parameters<(typeof RENDERERS)[C][Format]>[0],
+  gated: Parameters<typeof gate>[1],
+): Promise<ExitError | undefined> {
+  const { render } = await import('./render.js');
+  let text = await render(command, s.format, subject, {
+    color: io.color && s.output === undefined,
+    cwd: io.cwd,
+    toolVersion: VERSION,
+  });
+  let hits = 0;
+  if (s.threshold !== undefined || s.baseline !== undefined) {
+    const { baselineText, gate, withBaselineJson } = await import('./baseline.js');
+    const result = gate(command, gated, s.threshold, s.baseline);
+    hits = result.hits;
+    if (result.fresh && s.format === 'json') text = withBaselineJson(text, result.fresh);
+    if (result.fresh && s.format === 'table') text += `\n${baselineText(result.fresh, GATED[command])}`;
+  }
+  await emit(io, text, s.output);
+  if (hits === 0) return undefined;
+  const fresh = s.baseline ? ` not in the baseline ${s.baseline.uri}` : '';
+  return new ExitError(`${hits} ${GATED[command]} at or above ${s.threshold}${fresh}`, EXIT.findings);
+}
+
+async function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[]): Promise<void> {
+  const { renderDiagnosticsText } = await import('../report/text.js');
+  io.stderr(`${renderDiagnosticsText(diagnostics, { color: io.color })}\n`);
 }
 
 async function emit(io: CliIo, text: string, output: string | undefined): Promise<void> {
@@ -39,12 +157,17 @@ async function emit(io: CliIo, text: string, output: string | undefined): Promis
   else io.stdout(text);
 }
 
-async function loadReport(modelPath: string, io: CliIo): Promise<{ report: ThreatReport; failed: boolean }> {
+async function loadReport(
+  modelPath: string,
+  io: CliIo,
+): Promise<{ report: ThreatReport; model?: ResolvedModel; failed: boolean }> {
+  const { loadModelFile } = await import('../model/load.js');
   const { model, diagnostics } = await loadModelFile(modelPath, { today: today(), cwd: io.cwd });
   if (!model) return { report: { threats: [], attackers: [], diagnostics }, failed: true };
+  const { analyzeModel } = await import('../stride/report.js');
   const report = analyzeModel(model, { today: today() });
   report.diagnostics = [...diagnostics, ...report.diagnostics];
-  return { report, failed: hasErrors(report.diagnostics) };
+  return { report, model, failed: hasErrors(report.diagnostics) };
 }
 
 export function buildProgram(io: CliIo): Command {
@@ -55,65 +178,55 @@ export function buildProgram(io: CliIo): Command {
     .exitOverride()
     .showHelpAfterError();
 
-  program
-    .command('threats')
-    .description('what could go wrong: generate the STRIDE threats and attacker profiles of a threat model')
-    .argument('[model]', 'threat model file, or a directory holding threatmodel.yaml', DEFAULT_MODEL)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .addOption(failOnOption())
-    .action(async (modelPath: string, opts: { format: string; output?: string; failOn: string }) => {
-      const { report, failed } = await loadReport(modelPath, io);
-      const text =
-        opts.format === 'json'
-          ? renderThreatsJson(report)
-          : opts.format === 'md'
-            ? renderThreatsMarkdown(report)
-            : renderThreatsText(report, { color: io.color && !opts.output });
-      if (failed && opts.format === 'table') {
-        io.stderr(`${renderDiagnosticsText(report.diagnostics, { color: io.color })}\n`);
-        throw new ExitError('', EXIT.usage);
-      }
-      await emit(io, text, opts.output);
-      if (failed) throw new ExitError('', EXIT.usage);
-      if (opts.failOn !== 'none') {
-        const threshold = opts.failOn as Severity;
-        const hits = report.threats.filter((t) => t.status === 'open' && atLeast(t.severity, threshold));
-        if (hits.length > 0) {
-          throw new ExitError(`${hits.length} open threats at or above ${threshold}`, EXIT.findings);
-        }
-      }
-    });
+  withReportOptions(
+    program
+      .command('threats')
+      .description('what could go wrong: generate the STRIDE threats and attacker profiles of a threat model')
+      .argument('[model]', 'threat model file, or a directory holding threatmodel.yaml', DEFAULT_MODEL),
+    'exit 1 when an open threat is at or above this severity',
+  ).action(async (modelPath: string, opts: ReportOptions, cmd: Command) => {
+    const s = await reportSettings(io, 'threats', cmd, opts);
+    const { report, model, failed } = await loadReport(modelPath, io);
+    if (failed && s.format === 'table') {
+      await printDiagnostics(io, report.diagnostics);
+      throw new ExitError('', EXIT.usage);
+    }
+    const gateError = await emitReport(io, 'threats', s, { report, model }, { threats: report.threats });
+    if (failed) throw new ExitError('', EXIT.usage);
+    if (gateError) throw gateError;
+  });
 
-  program
-    .command('check')
-    .description('the whole loop: threats, audit of the linked artifacts, each threat verified from evidence, the plan')
-    .argument('[model]', 'threat model file, or a directory holding threatmodel.yaml', DEFAULT_MODEL)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .addOption(failOnOption('exit 1 when an unmitigated threat is at or above this severity'))
-    .action(async (modelPath: string, opts: { format: string; output?: string; failOn: string }) => {
-      const { model, diagnostics } = await loadModelFile(modelPath, { today: today(), cwd: io.cwd });
-      if (!model) {
-        if (opts.format === 'json') io.stdout(`${JSON.stringify({ threats: [], diagnostics }, null, 2)}\n`);
-        else io.stderr(`${renderDiagnosticsText(diagnostics, { color: io.color })}\n`);
-        throw new ExitError('', EXIT.usage);
-      }
-      const { checkModel } = await import('../link/check.js');
-      const { renderCheckJson, renderCheckText } = await import('../report/check.js');
-      const report = await checkModel(model, { cwd: io.cwd, today: today() });
-      report.diagnostics = [...diagnostics, ...report.diagnostics];
-      const text =
-        opts.format === 'json' ? renderCheckJson(report) : renderCheckText(report, { color: io.color && !opts.output });
-      await emit(io, text, opts.output);
-      if (hasErrors(report.diagnostics)) throw new ExitError('', EXIT.usage);
-      if (opts.failOn !== 'none') {
-        const threshold = opts.failOn as Severity;
-        const hits = report.threats.filter((t) => t.status === 'unmitigated' && atLeast(t.severity, threshold));
-        if (hits.length > 0)
-          throw new ExitError(`${hits.length} unmitigated threats at or above ${threshold}`, EXIT.findings);
-      }
+  withReportOptions(
+    program
+      .command('check')
+      .description(
+        'the whole loop: threats, audit of the linked artifacts, each threat verified from evidence, the plan',
+      )
+      .argument('[model]', 'threat model file, or a directory holding threatmodel.yaml', DEFAULT_MODEL),
+    'exit 1 when an unmitigated threat (a mitigating control seen failing) is at or above this severity',
+  ).action(async (modelPath: string, opts: ReportOptions, cmd: Command) => {
+    const s = await reportSettings(io, 'check', cmd, opts);
+    const { loadModelFile } = await import('../model/load.js');
+    const { model, diagnostics } = await loadModelFile(modelPath, { today: today(), cwd: io.cwd });
+    if (!model) {
+      if (s.format === 'json') await emit(io, `${JSON.stringify({ threats: [], diagnostics }, null, 2)}\n`, s.output);
+      else await printDiagnostics(io, diagnostics);
+      throw new ExitError('', EXIT.usage);
+    }
+    const { checkModel } = await import('../link/check.js');
+    const report = await checkModel(model, {
+      cwd: io.cwd,
+      today: today(),
+      audit: {
+        options: { trustedRegistries: s.config?.trustedRegistries },
+        ignores: s.config?.ignores ?? [],
+      },
     });
+    report.diagnostics = [...diagnostics, ...report.diagnostics];
+    const gateError = await emitReport(io, 'check', s, { report, model }, { threats: report.threats });
+    if (hasErrors(report.diagnostics)) throw new ExitError('', EXIT.usage);
+    if (gateError) throw gateError;
+  });
 
   program
     .command('validate')
@@ -122,6 +235,7 @@ export function buildProgram(io: CliIo): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (modelPath: string, opts: { format: string }) => {
       const { report, failed } = await loadReport(modelPath, io);
+      const { renderDiagnosticsText } = await import('../report/text.js');
       if (opts.format === 'json')
         io.stdout(`${JSON.stringify({ valid: !failed, diagnostics: report.diagnostics }, null, 2)}\n`);
       else if (report.diagnostics.length > 0)
@@ -168,13 +282,13 @@ export function buildProgram(io: CliIo): Command {
       io.stdout(`wrote ${relative(io.cwd, target) || target} (the ${opts.example} example)\n`);
     });
 
-  program
-    .command('audit')
-    .description('audit Dockerfiles (and, as they come, images, compose files and manifests) against the rules')
-    .argument('[paths...]', 'files or directories to audit; - reads standard input (none needed with --kube)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .addOption(failOnOption('exit 1 when an unsuppressed finding is at or above this severity'))
+  withReportOptions(
+    program
+      .command('audit')
+      .description('audit Dockerfiles (and, as they come, images, compose files and manifests) against the rules')
+      .argument('[paths...]', 'files or directories to audit; - reads standard input (none needed with --kube)'),
+    'exit 1 when an unsuppressed finding is at or above this severity',
+  )
     .option('--kube [context]', 'audit the live cluster of the current kubeconfig context, or of <context>')
     .option('--kubeconfig <file>', 'kubeconfig for --kube (default: $KUBECONFIG, then ~/.kube/config)')
     .option('--kube-timeout <seconds>', 'with --kube, give up on an API request after this long', Number, 30)
@@ -215,10 +329,10 @@ export function buildProgram(io: CliIo): Command {
       [],
     )
     .addOption(
-      new Option('--level <level>', 'CIS profile level: 1 keeps Level 1 controls (and their rules) only').choices([
-        '1',
-        '2',
-      ]),
+      new Option(
+        '--level <level>',
+        'CIS profile level: 1 keeps Level 1 controls (and their rules) only; level in stridebench.yaml sets the default',
+      ).choices(['1', '2']),
     )
     .option(
       '--include <ids>',
@@ -236,10 +350,16 @@ export function buildProgram(io: CliIo): Command {
       'users trusted to control the Docker daemon; other members of its group are reported (CIS 1.1.2)',
     )
     .option('--auditctl <file>', 'output of `auditctl -l` on the Docker host (default: its audit rules files)')
+    .option(
+      '--workers <n>',
+      'worker threads that read, parse and audit files (1: none, all in this thread; default: one per core but one, fewer for a few files)',
+      parseWorkers,
+    )
     .action(
       async (
         paths: string[],
         opts: {
+          workers?: number;
           docker?: string | boolean;
           dockerTimeout: number;
           tlscacert?: string;
@@ -254,9 +374,11 @@ export function buildProgram(io: CliIo): Command {
           hostRoot?: string;
           trustedDockerUser?: string[];
           auditctl?: string;
-          format: string;
+          format: Format;
           output?: string;
           failOn: string;
+          baseline?: string;
+          config?: string;
           kube?: string | boolean;
           kubeconfig?: string;
           kubeTimeout: number;
@@ -264,6 +386,7 @@ export function buildProgram(io: CliIo): Command {
           maxImageBytes?: number;
           maxImageRatio?: number;
         },
+        cmd: Command,
       ) => {
         // --image names an engine image: it implies --docker (the default endpoint).
         const docker = opts.docker ?? (opts.image.length > 0 ? true : undefined);
@@ -272,6 +395,10 @@ export function buildProgram(io: CliIo): Command {
             'audit: name files or directories, - for standard input, --kube, --docker or --host-root',
             EXIT.usage,
           );
+        const s = await reportSettings(io, 'audit', cmd, opts);
+        // The config file fills in what the command line leaves out.
+        opts.trustedRegistry ??= s.config?.trustedRegistries;
+        if (opts.level === undefined && s.config?.level !== undefined) opts.level = String(s.config.level);
         const hostRoot = opts.hostRoot === undefined ? '/' : resolve(io.cwd, opts.hostRoot);
         let auditctl: string | undefined;
         if (opts.auditctl !== undefined) {
@@ -288,16 +415,19 @@ export function buildProgram(io: CliIo): Command {
         };
         if (!(opts.dockerTimeout > 0)) throw new ExitError('--docker-timeout: a number of seconds above 0', EXIT.usage);
         if (!(opts.kubeTimeout > 0)) throw new ExitError('--kube-timeout: a number of seconds above 0', EXIT.usage);
-        const { audit } = await import('../rules/audit.js');
-        const { renderAuditJson, renderAuditText } = await import('../report/audit.js');
+        const { audit } = await import('../rules/audit-run.js');
         const stdin = paths.includes('-') ? await io.readStdin() : undefined;
+        const { progressBar } = await import('./terminal.js');
+        const progress = progressBar(io.stderr, { enabled: io.progress === true });
         let result = await audit({
           paths,
           stdin,
           cwd: io.cwd,
           options: { trustedRegistries: opts.trustedRegistry },
           imageLimits: { maxBytes: opts.maxImageBytes, maxRatio: opts.maxImageRatio },
-        });
+          onProgress: progress.update,
+          workers: opts.workers,
+        }).finally(progress.end);
         if (opts.kube !== undefined) {
           // Loaded only for --kube: the Kubernetes client is slow to import.
           const { appendAuditResult, auditCluster } = await import('../sources/cluster/index.js');
@@ -361,6 +491,11 @@ export function buildProgram(io: CliIo): Command {
           result.inputs.push(...host.inputs);
           result.diagnostics.push(...host.diagnostics);
         }
+        if (s.config && s.config.ignores.length > 0) {
+          // Before the benchmark view, which counts open findings: an ignored finding leaves its control passing.
+          const { applyIgnores } = await import('../rules/ignore.js');
+          applyIgnores(result, s.config.ignores);
+        }
         const scope = {
           level: opts.level === undefined ? undefined : (Number(opts.level) as 1 | 2),
           include: opts.include,
@@ -373,22 +508,16 @@ export function buildProgram(io: CliIo): Command {
           // The CIS Docker view comes with an engine audit; files alone keep the plain list of checks.
           if (engineAudited) result.benchmark = benchmarkResult(result, 'cis-docker-1.6.0', scope);
         }
-        const text =
-          opts.format === 'json'
-            ? renderAuditJson(result)
-            : renderAuditText(result, { color: io.color && !opts.output });
-        await emit(io, text, opts.output);
+        const gateError = await emitReport(io, 'audit', s, result, { findings: result.findings });
         if (result.checks.some((c) => c.state === 'error')) throw new ExitError('', EXIT.internal);
         if (hasErrors(result.diagnostics)) throw new ExitError('', EXIT.usage);
-        if (opts.failOn !== 'none') {
-          const threshold = opts.failOn as Severity;
-          const hits = result.findings.filter((f) => !f.suppressed && atLeast(f.severity, threshold));
-          if (hits.length > 0) throw new ExitError(`${hits.length} findings at or above ${threshold}`, EXIT.findings);
-        }
+        if (gateError) throw gateError;
       },
     );
 
   registerImageCommand(program, io, EXIT);
+  registerDiagramCommand(program, io, EXIT);
+  registerServeCommand(program, io, EXIT);
 
   program
     .command('rules')
@@ -455,6 +584,7 @@ export function buildProgram(io: CliIo): Command {
     .description('print the JSON Schema of the threat model format')
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .action(async (opts: { output?: string }) => {
+      const { threatModelJsonSchema } = await import('../model/schema.js');
       await emit(io, `${JSON.stringify(threatModelJsonSchema(), null, 2)}\n`, opts.output);
     });
 
@@ -463,6 +593,7 @@ export function buildProgram(io: CliIo): Command {
     .description('show a threat rule or a control by its id')
     .argument('<id>', 'threat rule id (T-WEB-001) or control id (cis-docker-1.6.0:5.5, design:tls)')
     .action(async (id: string) => {
+      const { THREAT_RULES } = await import('../stride/rules/index.js');
       const rule = THREAT_RULES.find((r) => r.id === id || r.name === id);
       if (rule) {
         // Rule pages are generated from the rule and its examples and ship beside them.
@@ -482,6 +613,7 @@ export function buildProgram(io: CliIo): Command {
         );
         return;
       }
+      const { findControl } = await import('../catalogue/index.js');
       const control = findControl(id);
       if (control) {
         const lines = [`# ${control.id} ${control.title}`, ''];
@@ -518,6 +650,13 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** `--workers 4`: a whole number of threads, at least 1. */
+function parseWorkers(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of workers, 1 or more');
+  return n;
+}
+
 /** `512M`, `16G`, `1048576`: a byte count for the image limits. */
 function parseSize(text: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([KMGT]?)i?B?$/i.exec(text.trim());
@@ -545,11 +684,16 @@ const VERSION: string = JSON.parse(
 
 /** The real process's streams: what bin/ uses. */
 export function processIo(): CliIo {
+  // `stridebench audit . | head`: a reader that goes away is not a crash; what is left to write goes nowhere.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
   return {
     readStdin: readProcessStdin,
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    color: colorEnabled(process.env, Boolean(process.stdout.isTTY)),
+    progress: Boolean(process.stderr.isTTY) && process.env.TERM !== 'dumb',
     cwd: process.cwd(),
   };
 }

@@ -27,6 +27,8 @@ export type DiagnosticCode =
   | 'decision-expired'
   | 'duplicate-decision'
   | 'rule-error'
+  /** The audit of one input stopped (its worker thread died, or a bug); the run went on with the others. */
+  | 'audit-crashed'
   | 'source-not-found'
   | 'source-not-audited'
   | 'unknown-input'
@@ -63,7 +65,8 @@ export type DiagnosticCode =
   | 'engine-timeout'
   | 'engine-tls'
   | 'engine-api-error'
-  | 'engine-not-found';
+  | 'engine-not-found'
+  | 'config-ignore-expired';
 
 export type DiagnosticSeverity = 'error' | 'warning';
 

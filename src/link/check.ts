@@ -11,19 +11,12 @@ import type { Attacker } from '../stride/attackers/select.js';
 import type { Threat } from '../stride/engine.js';
 import { analyzeModel } from '../stride/report.js';
 import { type Claim, checkClaims, mayCarryHttp, PLAINTEXT_RULES, plaintextRuleSpeaks } from './claims.js';
-import { type ComponentEvidence, type Evidence, gatherEvidence } from './evidence.js';
+import { type ComponentEvidence, type Evidence, type EvidenceAuditOptions, gatherEvidence } from './evidence.js';
+import type { VerifiedStatus } from './status.js';
 
 export type ControlState = 'pass' | 'fail' | 'error' | 'manual' | 'unverified';
 
-/** How a threat stands once its mitigating controls are checked against the artifacts. */
-export type VerifiedStatus =
-  | 'verified-mitigated'
-  | 'partially-mitigated'
-  | 'unmitigated'
-  | 'unverified'
-  | 'accepted'
-  | 'transferred'
-  | 'not-applicable';
+export type { VerifiedStatus } from './status.js';
 
 export interface EvidenceItem {
   control: string;
@@ -110,9 +103,12 @@ const HOST_TECHS = [
  * The whole loop: threats from the model, evidence from the linked artifacts, each threat's status from the state
  * of its mitigating controls, claims checked, a risk per threat, and the plan that closes the most risk first.
  */
-export async function checkModel(model: ResolvedModel, options: { cwd: string; today?: string }): Promise<CheckReport> {
+export async function checkModel(
+  model: ResolvedModel,
+  options: { cwd: string; today?: string; audit?: EvidenceAuditOptions },
+): Promise<CheckReport> {
   const analysis = analyzeModel(model, { today: options.today });
-  const evidence = await gatherEvidence(model, options.cwd);
+  const evidence = await gatherEvidence(model, options.cwd, options.audit);
   const catalogue = new Map(controlsWithRules().map((c) => [c.id, c]));
   const components = new Map(model.components.map((c) => [c.id, c]));
   const flows = new Map(model.flows.map((f) => [f.id, f]));

@@ -1,6 +1,7 @@
 import { formatLocation } from '../core/location.js';
 import { STRIDE_CATEGORIES, STRIDE_LETTER, STRIDE_TITLE } from '../core/stride.js';
 import type { CheckReport, VerifiedStatus } from '../link/check.js';
+import { byRiskThenStatus } from '../link/status.js';
 import { renderDiagnosticsText } from './text.js';
 
 export function renderCheckJson(report: CheckReport): string {
@@ -31,16 +32,6 @@ const STATUS_SGR: Record<VerifiedStatus, string> = {
   'not-applicable': '36',
 };
 
-const STATUS_ORDER: readonly VerifiedStatus[] = [
-  'unmitigated',
-  'partially-mitigated',
-  'unverified',
-  'verified-mitigated',
-  'accepted',
-  'transferred',
-  'not-applicable',
-];
-
 const where = (l: {
   location?: Parameters<typeof formatLocation>[0];
   logicalLocation?: { name: string; path?: string };
@@ -63,10 +54,7 @@ export function renderCheckText(report: CheckReport, options: { color?: boolean 
   );
   out.push(paint('1', 'Threats, highest risk first'));
   // At equal risk, what needs work comes first: unmitigated, then partly verified, then what nothing speaks for.
-  const sorted = [...report.threats].sort(
-    (a, b) =>
-      b.risk - a.risk || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.id.localeCompare(b.id),
-  );
+  const sorted = [...report.threats].sort(byRiskThenStatus);
   for (const t of sorted) {
     const status = paint(STATUS_SGR[t.status], t.status.toUpperCase().padEnd(19));
     out.push(

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { type CheckReport, checkModel, type VerifiedStatus } from '../link/check.js';
+import { type CheckReport, checkModel } from '../link/check.js';
+import { isOpenStatus } from '../link/status.js';
 import { loadModel } from '../model/load.js';
 import type { ResolvedModel } from '../model/model.js';
 import { renderDiagramSvg } from '../report/diagram/index.js';
@@ -30,8 +31,6 @@ export type SaveOutcome =
   | { ok: true; version: string }
   | { ok: false; conflict: true; version: string }
   | { ok: false; conflict: false; error: string };
-
-const OPEN_STATES: readonly VerifiedStatus[] = ['unmitigated', 'partially-mitigated', 'unverified'];
 
 export function versionOf(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -113,7 +112,7 @@ export class ModelSession {
     try {
       const svg = await renderDiagramSvg(
         model,
-        report.threats.map((t) => ({ element: t.element, category: t.category, open: OPEN_STATES.includes(t.status) })),
+        report.threats.map((t) => ({ element: t.element, category: t.category, open: isOpenStatus(t.status) })),
       );
       state.diagram = { svg };
     } catch (err) {
