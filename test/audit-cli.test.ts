@@ -2,24 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
-
-async function cli(args: string[], cwd: string, stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    readStdin: async () => stdin,
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    color: false,
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+import { cli } from './cli-harness.js';
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'sb-audit-'));
@@ -75,7 +58,7 @@ describe('stridebench audit', () => {
   });
 
   it('audits standard input', async () => {
-    const { code, stdout } = await cli(['audit', '-', '-f', 'json'], dir, 'FROM alpine:3.20\nUSER 0\n');
+    const { code, stdout } = await cli(['audit', '-', '-f', 'json'], dir, { stdin: 'FROM alpine:3.20\nUSER 0\n' });
     expect(code).toBe(0);
     expect(
       JSON.parse(stdout).findings.some(

@@ -1,11 +1,10 @@
 // Break a hardened artifact of an example and run `check` again: the threat the control mitigated must lose its
 // status, the evidence must point at the edited artifact, and the control must enter the plan (at the top when it
 // now closes the most risk). The examples are copied to a temporary directory first; the originals are not touched.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
+import { cli, copyExample } from './cli-harness.js';
 
 interface Location {
   uri: string;
@@ -29,24 +28,8 @@ interface Report {
   plan: { control: string; closes: string[]; risk: number; artifacts: string[] }[];
 }
 
-/** A copy of examples/<name> in a fresh directory, as `<dir>/<name>`. */
-function copyExample(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sb-check-edit-'));
-  cpSync(join(import.meta.dirname, '..', 'examples', name), join(dir, name), { recursive: true });
-  return dir;
-}
-
 async function check(dir: string, model: string): Promise<Report> {
-  let stdout = '';
-  const code = await run(['check', model, '--format', 'json'], {
-    readStdin: async () => '',
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: () => {},
-    color: false,
-    cwd: dir,
-  });
+  const { code, stdout } = await cli(['check', model, '--format', 'json'], dir);
   expect(code).toBe(0);
   return JSON.parse(stdout) as Report;
 }

@@ -3,9 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
+import { cli, ROOT } from './cli-harness.js';
 
-const root = join(import.meta.dirname, '..');
 const EXAMPLES = ['webapp', 'docker', 'kubernetes'] as const;
 type Example = (typeof EXAMPLES)[number];
 
@@ -57,23 +56,6 @@ interface Report {
   diagnostics: { code: string; severity: string }[];
 }
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    readStdin: async () => '',
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    color: false,
-    cwd: root,
-  });
-  return { code, stdout, stderr };
-}
-
 const reports = {} as Record<Example, { text: string; report: Report }>;
 
 beforeAll(async () => {
@@ -97,7 +79,7 @@ const claim = (name: Example, element: string, text: string) => {
 /** The text of a location's first line, from the file it names. */
 const lineAt = (l: Location | undefined) => {
   if (!l) throw new Error('no location');
-  return readFileSync(join(root, l.uri), 'utf8').split(/\r?\n/)[l.startLine - 1] ?? '';
+  return readFileSync(join(ROOT, l.uri), 'utf8').split(/\r?\n/)[l.startLine - 1] ?? '';
 };
 /** The text a location spans on its first line. */
 const textAt = (l: Location) =>
@@ -199,9 +181,9 @@ describe('stridebench check on the bundled examples', () => {
       ].filter((l): l is Location => l !== undefined);
       expect(locations.length).toBeGreaterThan(0);
       for (const l of locations) {
-        expect(existsSync(join(root, l.uri)), l.uri).toBe(true);
+        expect(existsSync(join(ROOT, l.uri)), l.uri).toBe(true);
         expect(l.uri.startsWith(`examples/${name}/`), l.uri).toBe(true);
-        const lines = readFileSync(join(root, l.uri), 'utf8').split(/\r?\n/);
+        const lines = readFileSync(join(ROOT, l.uri), 'utf8').split(/\r?\n/);
         expect(l.startLine).toBeGreaterThanOrEqual(1);
         expect(l.endLine).toBeLessThanOrEqual(lines.length);
         expect(l.startColumn).toBeLessThanOrEqual((lines[l.startLine - 1] ?? '').length + 1);

@@ -3,26 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
-
-const root = join(import.meta.dirname, '..');
-
-async function cli(args: string[], cwd = root, stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    readStdin: async () => stdin,
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    color: false,
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+import { cli, ROOT } from './cli-harness.js';
 
 describe('stridebench threats', () => {
   it.each(['webapp', 'docker', 'kubernetes'])('gives byte-identical JSON for examples/%s across runs', async (name) => {
@@ -54,7 +35,7 @@ describe('stridebench threats', () => {
 
   it('keeps threat ids stable when the model changes elsewhere', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sb-'));
-    const text = readFileSync(join(root, 'examples/webapp/threatmodel.yaml'), 'utf8');
+    const text = readFileSync(join(ROOT, 'examples/webapp/threatmodel.yaml'), 'utf8');
     writeFileSync(join(dir, 'a.yaml'), text);
     writeFileSync(
       join(dir, 'b.yaml'),
@@ -86,7 +67,7 @@ describe('stridebench threats', () => {
 
   it('writes --output atomically and prints nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sb-'));
-    const { code, stdout } = await cli(['threats', join(root, 'examples/webapp'), '-f', 'json', '-o', 'out.json'], dir);
+    const { code, stdout } = await cli(['threats', join(ROOT, 'examples/webapp'), '-f', 'json', '-o', 'out.json'], dir);
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).threats.length).toBeGreaterThan(0);
@@ -95,7 +76,7 @@ describe('stridebench threats', () => {
 });
 
 describe('exit codes for bad input and usage', () => {
-  const malformed = readdirSync(join(root, 'test/fixtures/malformed'));
+  const malformed = readdirSync(join(ROOT, 'test/fixtures/malformed'));
   it.each(malformed)('threats on %s exits 2 with a coded file:line:column diagnostic', async (file) => {
     const path = `test/fixtures/malformed/${file}`;
     const { code, stderr } = await cli(['threats', path]);
@@ -142,11 +123,11 @@ describe('stridebench init', () => {
 
 describe('the installed command', () => {
   it('runs from bin/ with --version and help generated from the options', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    expect(execFileSync('node', [join(root, 'bin/stridebench.js'), '--version'], { encoding: 'utf8' }).trim()).toBe(
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(execFileSync('node', [join(ROOT, 'bin/stridebench.js'), '--version'], { encoding: 'utf8' }).trim()).toBe(
       pkg.version,
     );
-    const help = spawnSync('node', [join(root, 'bin/stridebench.js'), 'threats', '--help'], { encoding: 'utf8' });
+    const help = spawnSync('node', [join(ROOT, 'bin/stridebench.js'), 'threats', '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--fail-on <severity>');
   });

@@ -2,26 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
 import { renderDiagramDot, renderDiagramMermaid, renderDiagramSvg } from '../src/report/diagram/index.js';
+import { cli } from './cli-harness.js';
 import { loadExample, ROOT } from './diagram-fixtures.js';
-
-async function cli(args: string[], cwd = ROOT) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    readStdin: async () => '',
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    color: false,
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
 
 /** What the CLI uses to expire decisions. */
 const TODAY = new Date().toISOString().slice(0, 10);

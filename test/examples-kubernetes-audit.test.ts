@@ -1,8 +1,7 @@
 // The seed's Kubernetes example, audited as a team would run it on its manifests: the concrete threats the seed names
 // come out by rule id, at the node that causes them.
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
+import { cli } from './cli-harness.js';
 
 interface Finding {
   ruleId: string;
@@ -17,21 +16,11 @@ interface Output {
   inputs: { target: string; kind: string }[];
 }
 
-const root = join(import.meta.dirname, '..');
 const dir = 'examples/kubernetes/manifests';
 let out: Output;
 
 beforeAll(async () => {
-  let stdout = '';
-  await run(['audit', dir, '-f', 'json'], {
-    readStdin: async () => '',
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: () => {},
-    color: false,
-    cwd: root,
-  });
+  const { stdout } = await cli(['audit', dir, '-f', 'json']);
   out = JSON.parse(stdout) as Output;
 });
 

@@ -3,30 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
-import { run } from '../src/cli/main.js';
 import { checkModel } from '../src/link/check.js';
 import { loadModel, loadModelFile } from '../src/model/load.js';
 import type { ThreatModelInput } from '../src/model/schema.js';
 import { analyzeModel } from '../src/stride/report.js';
+import { cli } from './cli-harness.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'init-from');
-
-async function cli(args: string[], cwd: string, stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    readStdin: async () => stdin,
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    color: false,
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
 
 /** A scratch directory holding copies of the fixtures, so that tests may change them. */
 function workspace(): string {
@@ -250,7 +233,7 @@ describe('init --from - (standard input)', () => {
   it('infers from a compose file piped in, with nothing to link', async () => {
     const dir = workspace();
     const stdin = readFileSync(join(fixtures, 'shop/compose.yaml'), 'utf8');
-    const out = await cli(['init', '--from', '-', 'model'], dir, stdin);
+    const out = await cli(['init', '--from', '-', 'model'], dir, { stdin });
     expect(out.code).toBe(0);
     expect(out.stdout).toContain('from standard input: 7 components, 7 flows');
     const text = readFileSync(join(dir, 'model/threatmodel.yaml'), 'utf8');
@@ -265,7 +248,7 @@ describe('init --from - (standard input)', () => {
   it('infers from manifests piped in (kubectl get -o yaml)', async () => {
     const dir = workspace();
     const stdin = ['web.yaml', 'db.yaml'].map((f) => readFileSync(join(fixtures, 'k8s', f), 'utf8')).join('---\n');
-    const out = await cli(['init', '--from', '-', 'model'], dir, stdin);
+    const out = await cli(['init', '--from', '-', 'model'], dir, { stdin });
     expect(out.code).toBe(0);
     expect(modelOf(dir).components.map((c) => c.id)).toEqual(['shop.web', 'shop.db', 'data.cache']);
     await loadsAndChecks(dir);
@@ -273,7 +256,7 @@ describe('init --from - (standard input)', () => {
 
   it('exits 2 when standard input is neither compose nor Kubernetes', async () => {
     const dir = workspace();
-    const out = await cli(['init', '--from', '-', 'model'], dir, 'FROM alpine\n');
+    const out = await cli(['init', '--from', '-', 'model'], dir, { stdin: 'FROM alpine\n' });
     expect(out.code).toBe(2);
     expect(out.stderr).toContain(
       '[unknown-input] -: standard input is neither a Compose file nor Kubernetes manifests',

@@ -1,39 +1,18 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
-
-const root = join(import.meta.dirname, '..');
-
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    readStdin: async () => '',
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    color: false,
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+import { cli, copyExample, ROOT } from './cli-harness.js';
 
 describe('stridebench serve: the command', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sb-web-cli-'));
+  const dir = copyExample('webapp', 'sb-web-cli-');
 
   beforeAll(async () => {
-    cpSync(join(root, 'examples/webapp'), join(dir, 'webapp'), { recursive: true });
     // The command serves the front-end that `npm run build` puts in dist/web/ui.
-    if (!existsSync(join(root, 'dist/web/ui/index.html'))) {
+    if (!existsSync(join(ROOT, 'dist/web/ui/index.html'))) {
       const { build } = await import('vite');
-      await build({ configFile: join(root, 'web/vite.config.ts'), logLevel: 'silent' });
+      await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'silent' });
     }
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,10 +31,10 @@ describe('stridebench serve: the command', () => {
     const script = join(dir, 'cli.mts');
     writeFileSync(
       script,
-      `import { processIo, run } from ${JSON.stringify(join(root, 'src/cli/main.ts'))};\nprocess.exitCode = await run(process.argv.slice(2), processIo());\n`,
+      `import { processIo, run } from ${JSON.stringify(join(ROOT, 'src/cli/main.ts'))};\nprocess.exitCode = await run(process.argv.slice(2), processIo());\n`,
     );
     const child = spawn(process.execPath, ['--import', 'tsx', script, 'serve', join(dir, 'webapp')], {
-      cwd: root,
+      cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

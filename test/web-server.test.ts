@@ -1,12 +1,10 @@
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../src/web/server.js';
 import { versionOf } from '../src/web/session.js';
-
-const root = join(import.meta.dirname, '..');
+import { copyExample } from './cli-harness.js';
 
 interface Reply {
   status: number;
@@ -53,8 +51,7 @@ describe('stridebench serve: the HTTP server', () => {
   let api: (options?: Parameters<typeof send>[1]) => Promise<Reply>;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sb-web-'));
-    cpSync(join(root, 'examples/docker'), join(dir, 'docker'), { recursive: true });
+    dir = copyExample('docker', 'sb-web-');
     model = join(dir, 'docker/threatmodel.yaml');
     chmodSync(model, 0o600);
     // A stand-in front-end: the server only needs index.html with the nonce placeholder, and assets/.

@@ -1,12 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CheckReport, checkModel } from '../link/check.js';
-import { loadModel, loadModelFile } from '../model/load.js';
+import type { CheckReport } from '../link/check.js';
 import { type AuditResult, auditText } from '../rules/audit.js';
 import { findAuditRule } from '../rules/index.js';
-import { analyzeModel } from '../stride/report.js';
 import { renderAuditJunit, renderCheckJunit, renderThreatsJunit } from './junit.js';
-
-const REPO = new URL('../../', import.meta.url).pathname;
+import { checkExample, DOCKERFILE, threatsOf, tinyShopModel } from './testing.js';
 
 interface XmlElement {
   name: string;
@@ -94,8 +91,6 @@ function expectConsistentCounts(xml: string): XmlElement {
   }
   return root;
 }
-
-const DOCKERFILE = 'FROM python:3.12\nRUN echo hi\n';
 
 describe('parseXml (the test reader)', () => {
   it('rejects what is not well-formed', () => {
@@ -230,49 +225,9 @@ describe('renderAuditJunit', () => {
   });
 });
 
-const MODEL = `version: 1
-system:
-  name: Tiny shop
-components:
-  - id: web
-    name: Web server
-    kind: process
-    tech: nginx
-  - id: db
-    name: Orders database
-    kind: datastore
-    tech: postgres
-  - id: archive
-    name: Order archive
-    kind: datastore
-    tech: postgres
-flows:
-  - id: web-db
-    from: web
-    to: db
-    protocol: postgres
-    port: 5432
-  - id: web-archive
-    from: web
-    to: archive
-    protocol: postgres
-    port: 5432
-mitigations:
-  - id: private-network
-    title: the database listens on a private network only
-    threats: [T-WEB-019@web-db]
-decisions:
-  - threat: T-WEB-005@db
-    status: accepted
-    justification: backups are encrypted off-site
-    owner: dba
-`;
-
 describe('renderThreatsJunit', () => {
   it('makes one suite per element; open threats fail, decided ones are skipped, claimed mitigations pass', () => {
-    const { model } = loadModel(MODEL, 'threatmodel.yaml', { today: '2026-01-01' });
-    if (!model) throw new Error('the test model does not load');
-    const report = analyzeModel(model, { today: '2026-01-01' });
+    const report = threatsOf(tinyShopModel({ archive: true }), 'threatmodel.yaml');
     const root = expectConsistentCounts(renderThreatsJunit(report));
     expect(root.attributes.name).toBe('stridebench threats: Tiny shop');
     const rows = root.children.map((s) => [
@@ -293,9 +248,7 @@ describe('renderThreatsJunit', () => {
 describe('renderCheckJunit', () => {
   let report: CheckReport;
   beforeAll(async () => {
-    const { model } = await loadModelFile('examples/docker', { today: '2026-01-01', cwd: REPO });
-    if (!model) throw new Error('examples/docker does not load');
-    report = await checkModel(model, { cwd: REPO, today: '2026-01-01' });
+    report = await checkExample('docker');
   });
 
   it('fails unmitigated and partially mitigated threats, skips unverified and decided ones', () => {

@@ -1,15 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { type CheckReport, checkModel } from '../link/check.js';
-import { loadModel, loadModelFile } from '../model/load.js';
+import type { CheckReport } from '../link/check.js';
 import { type AuditResult, auditText } from '../rules/audit.js';
 import { auditEngineSnapshot } from '../rules/engine/audit.js';
 import { container, snapshot } from '../rules/engine/testing.js';
-import { analyzeModel } from '../stride/report.js';
 import { renderAuditSarif, renderCheckSarif, renderThreatsSarif, STRIDEBENCH_HOMEPAGE } from './sarif.js';
+import { checkExample, DOCKERFILE, REPO, threatsOf, tinyShopModel } from './testing.js';
 
 const OPTIONS = { srcRoot: '/srv/repo', toolVersion: '1.2.3' };
-const REPO = new URL('../../', import.meta.url).pathname;
 
 // Only the parts of the SARIF log the assertions read.
 interface Loc {
@@ -68,8 +66,6 @@ const one = (results: Result[], ruleId: string) => {
   expect(found, ruleId).toHaveLength(1);
   return found[0] as Result;
 };
-
-const DOCKERFILE = 'FROM python:3.12\nRUN echo hi\n';
 
 describe('renderAuditSarif', () => {
   it('gives a finding its rule, a relative URI under %SRCROOT% and the 1-based region of the node', () => {
@@ -267,39 +263,8 @@ describe('renderAuditSarif', () => {
   });
 });
 
-const MODEL = `version: 1
-system:
-  name: Tiny shop
-components:
-  - id: web
-    name: Web server
-    kind: process
-    tech: nginx
-  - id: db
-    name: Orders database
-    kind: datastore
-    tech: postgres
-flows:
-  - id: web-db
-    from: web
-    to: db
-    protocol: postgres
-    port: 5432
-mitigations:
-  - id: private-network
-    title: the database listens on a private network only
-    threats: [T-WEB-019@web-db]
-decisions:
-  - threat: T-WEB-005@db
-    status: accepted
-    justification: backups are encrypted off-site
-    owner: dba
-`;
-
 describe('renderThreatsSarif', () => {
-  const { model } = loadModel(MODEL, 'model/threatmodel.yaml', { today: '2026-01-01' });
-  if (!model) throw new Error('the test model does not load');
-  const report = analyzeModel(model, { today: '2026-01-01' });
+  const report = threatsOf(tinyShopModel(), 'model/threatmodel.yaml');
   const log = parse(renderThreatsSarif(report, OPTIONS));
   const results = log.runs[0]?.results ?? [];
 
@@ -333,9 +298,8 @@ describe('renderThreatsSarif', () => {
   });
 
   it('fingerprints a threat by its id, not its line', () => {
-    const moved = loadModel(`# a comment\n\n${MODEL}`, 'model/threatmodel.yaml', { today: '2026-01-01' }).model;
-    if (!moved) throw new Error('the test model does not load');
-    const again = parse(renderThreatsSarif(analyzeModel(moved, { today: '2026-01-01' }), OPTIONS)).runs[0]?.results;
+    const moved = threatsOf(`# a comment\n\n${tinyShopModel()}`, 'model/threatmodel.yaml');
+    const again = parse(renderThreatsSarif(moved, OPTIONS)).runs[0]?.results;
     expect(again?.map((r) => r.partialFingerprints)).toEqual(results.map((r) => r.partialFingerprints));
     expect(one(again ?? [], 'T-WEB-005').locations[0]?.physicalLocation?.region?.startLine).toBe(11);
   });
@@ -346,9 +310,7 @@ describe('renderCheckSarif', () => {
   let text: string;
   let run: Log['runs'][number];
   beforeAll(async () => {
-    const { model } = await loadModelFile('examples/webapp', { today: '2026-01-01', cwd: REPO });
-    if (!model) throw new Error('examples/webapp does not load');
-    report = await checkModel(model, { cwd: REPO, today: '2026-01-01' });
+    report = await checkExample('webapp');
     text = renderCheckSarif(report, { srcRoot: REPO, toolVersion: '0.1.0' });
     run = parse(text).runs[0] as Log['runs'][number];
   });

@@ -2,29 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
 import type { Finding } from '../../src/core/finding.js';
+import { cli } from '../cli-harness.js';
 import { FIXTURES, type RecordedApiServer, startRecordedApiServer } from './api-server.js';
 import { kubectlListYaml, logicalNameOf, recordedObjects, resolvePath } from './recorded.js';
 
 const RECORDING = join(FIXTURES, 'kind-stride');
-
-async function cli(args: string[], cwd: string, stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    readStdin: async () => stdin,
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    color: false,
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
 
 interface AuditJson {
   inputs: { target: string; kind: string }[];
@@ -156,7 +139,7 @@ describe('stridebench audit --kube against recorded API responses on 127.0.0.1',
 
   it('finds the same rules live as in the same objects piped from `kubectl get -o yaml`', async () => {
     const yaml = kubectlListYaml(recordedObjects(RECORDING));
-    const { code, stdout } = await cli(['audit', '-', '-f', 'json'], dir, yaml);
+    const { code, stdout } = await cli(['audit', '-', '-f', 'json'], dir, { stdin: yaml });
     expect(code).toBe(0);
     const piped: AuditJson = JSON.parse(stdout);
     expect(piped.inputs).toEqual([{ target: '-', kind: 'kubernetes' }]);

@@ -2,20 +2,11 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { cli } from '../cli-harness.js';
 import { FIXTURES } from './api-server.js';
 
 async function auditStdin(text: string) {
-  let stdout = '';
-  const code = await run(['audit', '-', '-f', 'json'], {
-    readStdin: async () => text,
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: () => {},
-    color: false,
-    cwd: tmpdir(),
-  });
+  const { code, stdout } = await cli(['audit', '-', '-f', 'json'], tmpdir(), { stdin: text });
   return {
     code,
     out: JSON.parse(stdout) as {

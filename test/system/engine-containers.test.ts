@@ -7,14 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tar from 'tar-stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { cli } from '../cli-harness.js';
 import { describeWithDocker, REQUIRE_SYSTEM_TESTS } from './engine.js';
 
 const BUSYBOX = '/bin/busybox';
 
-async function cli(args: string[], cwd: string, env: Record<string, string | undefined> = {}) {
-  let stdout = '';
-  let stderr = '';
+/** `cli` with environment variables set for the run, and restored after it. */
+async function cliWithEnv(args: string[], cwd: string, env: Record<string, string | undefined>) {
   const saved: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(env)) {
     saved[k] = process.env[k];
@@ -22,18 +21,7 @@ async function cli(args: string[], cwd: string, env: Record<string, string | und
     else process.env[k] = v;
   }
   try {
-    const code = await run(args, {
-      readStdin: async () => '',
-      stdout: (s) => {
-        stdout += s;
-      },
-      stderr: (s) => {
-        stderr += s;
-      },
-      color: false,
-      cwd,
-    });
-    return { code, stdout, stderr };
+    return await cli(args, cwd);
   } finally {
     for (const [k, v] of Object.entries(saved)) {
       if (v === undefined) delete process.env[k];
@@ -144,7 +132,7 @@ await describeWithDocker('engine audit of containers on a real dockerd', (engine
       '30s',
       image,
     ]);
-    const r = await cli(['audit', '--docker', engine.host, '--include-container', `${p}-*`, '-f', 'json'], dir, {
+    const r = await cliWithEnv(['audit', '--docker', engine.host, '--include-container', `${p}-*`, '-f', 'json'], dir, {
       DOCKER_CONTENT_TRUST: '1',
     });
     expect(r.stderr).toBe('');

@@ -6,25 +6,12 @@ import { createServer, type Server as NetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { cli, ROOT } from '../cli-harness.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    readStdin: async () => '',
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    color: false,
-    cwd,
-  });
-  return { code, stdout, stderr, all: stdout + stderr };
+/** Both streams as one text too: each message checked may go to either. */
+async function cliAll(args: string[], cwd: string) {
+  const r = await cli(args, cwd);
+  return { ...r, all: r.stdout + r.stderr };
 }
 
 function listen<T extends NetServer | Server>(server: T, where: string | number): Promise<T> {
@@ -80,7 +67,7 @@ describe('audit --docker against engines it cannot use', () => {
   });
 
   it('no socket at the path: exit 2, engine-unreachable', async () => {
-    const r = await cli(['audit', '--docker', `unix://${dir}/none.sock`], dir);
+    const r = await cliAll(['audit', '--docker', `unix://${dir}/none.sock`], dir);
     expect(r.code).toBe(2);
     expect(r.all).toContain(`error [engine-unreachable] unix://${dir}/none.sock: no socket at ${dir}/none.sock`);
     noStack(r.all);
@@ -88,7 +75,7 @@ describe('audit --docker against engines it cannot use', () => {
 
   it('a daemon that does not answer: exit 2 after --docker-timeout, engine-timeout', async () => {
     const started = Date.now();
-    const r = await cli(['audit', '--docker', `unix://${dir}/silent.sock`, '--docker-timeout', '1'], dir);
+    const r = await cliAll(['audit', '--docker', `unix://${dir}/silent.sock`, '--docker-timeout', '1'], dir);
     expect(r.code).toBe(2);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(r.all).toContain('[engine-timeout]');
@@ -97,7 +84,7 @@ describe('audit --docker against engines it cannot use', () => {
   });
 
   it('a tcp endpoint without TLS: exit 2 before any connection, engine-insecure', async () => {
-    const r = await cli(['audit', '--docker', `tcp://127.0.0.1:${plainPort}`], dir);
+    const r = await cliAll(['audit', '--docker', `tcp://127.0.0.1:${plainPort}`], dir);
     expect(r.code).toBe(2);
     expect(r.all).toContain(
       `[engine-insecure] tcp://127.0.0.1:${plainPort}: refusing to use a tcp endpoint without TLS`,
@@ -117,7 +104,7 @@ describe('audit --docker against engines it cannot use', () => {
       { encoding: 'utf8' },
     );
     if (openssl.status !== 0) return ctx.skip();
-    const r = await cli(
+    const r = await cliAll(
       ['audit', '--docker', `tcp://127.0.0.1:${plainPort}`, '--tlscacert', 'ca.pem', '--docker-timeout', '5'],
       dir,
     );
@@ -129,7 +116,7 @@ describe('audit --docker against engines it cannot use', () => {
 
   it('a CA file that is not a certificate: exit 2, engine-config', async () => {
     writeFileSync(join(dir, 'bad-ca.pem'), 'not a certificate\n');
-    const r = await cli(['audit', '--docker', 'tcp://127.0.0.1:1', '--tlscacert', 'bad-ca.pem'], dir);
+    const r = await cliAll(['audit', '--docker', 'tcp://127.0.0.1:1', '--tlscacert', 'bad-ca.pem'], dir);
     expect(r.code).toBe(2);
     expect(r.all).toMatch(/\[engine-(config|tls)\]/);
     noStack(r.all);

@@ -7,24 +7,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
-
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    readStdin: async () => '',
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    color: false,
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+import { cli } from '../cli-harness.js';
 
 const root = mkdtempSync(join(tmpdir(), 'sb-host-root-'));
 const isRoot = process.getuid?.() === 0;

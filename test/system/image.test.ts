@@ -8,27 +8,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import tar from 'tar-stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
 import { buildImageTar } from '../../src/sources/image/build.js';
 import { readImageFile } from '../../src/sources/image/read.js';
+import { cli } from '../cli-harness.js';
 import { describeWithDocker } from './engine.js';
-
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    readStdin: async () => '',
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    color: false,
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
 
 /** A root file system for `docker import`: account files and a setuid binary; nothing runs, so nothing is needed. */
 async function rootfs(): Promise<Buffer> {

@@ -13,6 +13,7 @@ import {
   filterBar,
   findingFilters,
   findingsTable,
+  optionsInOrder,
   optionsOf,
   plural,
   tile,
@@ -55,10 +56,7 @@ ${filterBar('benchmark-table', 'benchmark-count', 'controls', [
   {
     key: 'state',
     label: 'State',
-    options: optionsOf(
-      [...b.controls].sort((x, y) => order.indexOf(x.state) - order.indexOf(y.state)),
-      (c) => c.state,
-    ),
+    options: optionsInOrder(b.controls, order, (c) => c.state),
   },
   {
     key: 'level',

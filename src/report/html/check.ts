@@ -1,12 +1,6 @@
 import { STRIDE_CATEGORIES, STRIDE_TITLE } from '../../core/stride.js';
-import type {
-  CheckedControl,
-  CheckedThreat,
-  CheckReport,
-  CoverageRow,
-  EvidenceItem,
-  VerifiedStatus,
-} from '../../link/check.js';
+import type { CheckedControl, CheckedThreat, CheckReport, CoverageRow, EvidenceItem } from '../../link/check.js';
+import { byRiskThenStatus, VERIFIED_STATUSES } from '../../link/status.js';
 import { type Html, html } from './escape.js';
 import { cachedReader, type SourceReader } from './excerpt.js';
 import type { HtmlOptions } from './index.js';
@@ -21,24 +15,12 @@ import {
   filterBar,
   findingFilters,
   findingsTable,
-  optionsOf,
+  optionsInOrder,
   plural,
-  severityOptions,
   tile,
   where,
 } from './parts.js';
-import { controlTitle, elementLabel, navOf, strideCell, threatFacts } from './threats.js';
-
-/** At equal risk, what needs work comes first (as in the terminal view). */
-const STATUS_ORDER: readonly VerifiedStatus[] = [
-  'unmitigated',
-  'partially-mitigated',
-  'unverified',
-  'verified-mitigated',
-  'accepted',
-  'transferred',
-  'not-applicable',
-];
+import { controlTitle, elementLabel, navOf, strideCell, threatFacts, threatFilters } from './threats.js';
 
 /** Failing evidence shown per threat before the rest is left to the control's own list. */
 const EVIDENCE_SHOWN = 12;
@@ -93,34 +75,10 @@ function threatRow(t: CheckedThreat, read: SourceReader): Html {
 }
 
 function threatsSection(report: CheckReport, read: SourceReader): Html {
-  const sorted = [...report.threats].sort(
-    (a, b) =>
-      b.risk - a.risk || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.id.localeCompare(b.id),
-  );
+  const sorted = [...report.threats].sort(byRiskThenStatus);
   return html`<section id="threats"><h2>Threats</h2>
 <p class="note">Highest risk first. A threat is verified mitigated only when every mitigating control is seen passing on the linked artifacts.</p>
-${filterBar('threat-table', 'threat-count', 'threats', [
-  {
-    key: 'category',
-    label: 'STRIDE category',
-    options: optionsOf(
-      [...report.threats].sort((a, b) => STRIDE_CATEGORIES.indexOf(a.category) - STRIDE_CATEGORIES.indexOf(b.category)),
-      (t) => t.category,
-      (t) => STRIDE_TITLE[t.category],
-    ),
-  },
-  {
-    key: 'status',
-    label: 'Status',
-    options: optionsOf(
-      [...report.threats].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status)),
-      (t) => t.status,
-    ),
-  },
-  { key: 'severity', label: 'Severity', options: severityOptions(report.threats) },
-  { key: 'component', label: 'Element', options: optionsOf(report.threats, (t) => t.element.id, elementLabel) },
-])}
-${count('threat-count', sorted.length, 'threats')}
+${threatFilters(report.threats, VERIFIED_STATUSES)}
 <table id="threat-table"><thead><tr><th class="num">Risk</th><th>Status</th><th>STRIDE</th><th>Severity</th><th>Threat</th><th>Element</th><th class="num">Controls passing</th></tr></thead><tbody>
 ${sorted.map((t) => threatRow(t, read))}</tbody></table></section>`;
 }
@@ -152,10 +110,7 @@ ${filterBar('control-table', 'control-count', 'controls', [
   {
     key: 'state',
     label: 'State',
-    options: optionsOf(
-      [...report.controls].sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state)),
-      (c) => c.state,
-    ),
+    options: optionsInOrder(report.controls, order, (c) => c.state),
   },
 ])}
 ${count('control-count', report.controls.length, 'controls')}

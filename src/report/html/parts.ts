@@ -72,6 +72,20 @@ export function optionsOf<T>(items: readonly T[], value: (t: T) => string, label
   return [...seen.values()].map((o) => ({ value: o.value, label: `${o.label} (${o.n})` }));
 }
 
+/** `optionsOf`, the options in `order` (a state's or a category's own order) rather than as first seen. */
+export function optionsInOrder<T>(
+  items: readonly T[],
+  order: readonly string[],
+  value: (t: T) => string,
+  label?: (t: T) => string,
+) {
+  return optionsOf(
+    [...items].sort((a, b) => order.indexOf(value(a)) - order.indexOf(value(b))),
+    value,
+    label,
+  );
+}
+
 export function severityOptions<T extends { severity: Severity }>(items: readonly T[]) {
   return [...SEVERITIES]
     .reverse()

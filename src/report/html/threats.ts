@@ -16,6 +16,7 @@ import {
   diagnosticsSection,
   diagramSection,
   filterBar,
+  optionsInOrder,
   optionsOf,
   plural,
   severityOptions,
@@ -60,6 +61,33 @@ export function threatFacts(t: AnyThreat, extra: readonly [string, HtmlPart][] =
   return html`<p>${t.description}</p><dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
 }
 
+/** The filters over a threat table (STRIDE category, status in `statusOrder`, severity, element) and its count. */
+export function threatFilters<S extends string>(
+  threats: readonly (AnyThreat & { status: S })[],
+  statusOrder: readonly S[],
+): Html {
+  return html`${filterBar('threat-table', 'threat-count', 'threats', [
+    {
+      key: 'category',
+      label: 'STRIDE category',
+      options: optionsInOrder(
+        threats,
+        STRIDE_CATEGORIES,
+        (t) => t.category,
+        (t) => STRIDE_TITLE[t.category],
+      ),
+    },
+    {
+      key: 'status',
+      label: 'Status',
+      options: optionsInOrder(threats, statusOrder, (t) => t.status),
+    },
+    { key: 'severity', label: 'Severity', options: severityOptions(threats) },
+    { key: 'component', label: 'Element', options: optionsOf(threats, (t) => t.element.id, elementLabel) },
+  ])}
+${count('threat-count', threats.length, 'threats')}`;
+}
+
 /** One row per element, one column per STRIDE category: how many threats each pair has. */
 function matrixSection(threats: readonly AnyThreat[]): Html | undefined {
   if (threats.length === 0) return undefined;
@@ -86,28 +114,7 @@ export function renderThreatsPage(report: ThreatReport, options: HtmlOptions): s
 <div class="tiles">${tile(report.threats.length, 'threats')}${tile(bySeverity('critical'), 'critical', 'bad')}${tile(bySeverity('high'), 'high', 'bad')}${tile(bySeverity('medium'), 'medium', 'warn')}${tile(bySeverity('low') + bySeverity('info'), 'low', 'good')}${tile(report.attackers.length, 'attacker profiles')}</div>`;
 
   const table = html`<section id="threats"><h2>Threats</h2>
-${filterBar('threat-table', 'threat-count', 'threats', [
-  {
-    key: 'category',
-    label: 'STRIDE category',
-    options: optionsOf(
-      [...report.threats].sort((a, b) => STRIDE_CATEGORIES.indexOf(a.category) - STRIDE_CATEGORIES.indexOf(b.category)),
-      (t) => t.category,
-      (t) => STRIDE_TITLE[t.category],
-    ),
-  },
-  {
-    key: 'status',
-    label: 'Status',
-    options: optionsOf(
-      [...report.threats].sort((a, b) => DECISION_STATUSES.indexOf(a.status) - DECISION_STATUSES.indexOf(b.status)),
-      (t) => t.status,
-    ),
-  },
-  { key: 'severity', label: 'Severity', options: severityOptions(report.threats) },
-  { key: 'component', label: 'Element', options: optionsOf(report.threats, (t) => t.element.id, elementLabel) },
-])}
-${count('threat-count', threats.length, 'threats')}
+${threatFilters(report.threats, DECISION_STATUSES)}
 <table id="threat-table"><thead><tr><th>Severity</th><th>STRIDE</th><th>Threat</th><th>Element</th><th>Status</th><th>Mitigating controls</th></tr></thead><tbody>
 ${threats.map(
   (

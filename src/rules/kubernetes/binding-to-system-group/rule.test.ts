@@ -1,4 +1,5 @@
 import { kubernetesParser, testRule } from '../../testing.js';
+import { LONE_DEPLOYMENT } from '../testing.js';
 import rule from './rule.js';
 
 testRule(rule, kubernetesParser, {
@@ -75,16 +76,7 @@ roleRef: { kind: ClusterRole, name: system:public-info-viewer }
     },
     // nothing to judge: skipped, never a pass
     {
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web, namespace: shop }
-spec:
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      containers: [{ name: web, image: "example/web:1.0" }]
-`,
+      code: LONE_DEPLOYMENT,
       reason: /no RoleBinding or ClusterRoleBinding in this input/,
     },
   ],

@@ -1,4 +1,5 @@
 import { kubernetesParser, testRule } from '../../testing.js';
+import { LONE_SERVICE } from '../testing.js';
 import rule from './rule.js';
 
 testRule(rule, kubernetesParser, {
@@ -64,13 +65,7 @@ items:
   skipped: [
     // nothing to judge: skipped, never a pass
     {
-      code: `apiVersion: v1
-kind: Service
-metadata: { name: web, namespace: shop }
-spec:
-  selector: { app: web }
-  ports: [{ port: 80, targetPort: 8080 }]
-`,
+      code: LONE_SERVICE,
       reason: /no workload in this input/,
     },
   ],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../audit.js';
 import { kubernetesParser, testRule } from '../../testing.js';
+import { LONE_SERVICE } from '../testing.js';
 import rule from './rule.js';
 
 const deployment = (namespace: string, app: string) => `apiVersion: apps/v1
@@ -110,13 +111,7 @@ spec:
     },
     // nothing to judge: skipped, never a pass
     {
-      code: `apiVersion: v1
-kind: Service
-metadata: { name: web, namespace: shop }
-spec:
-  selector: { app: web }
-  ports: [{ port: 80, targetPort: 8080 }]
-`,
+      code: LONE_SERVICE,
       reason: /no Namespace or workload on the pod network in this input/,
     },
   ],

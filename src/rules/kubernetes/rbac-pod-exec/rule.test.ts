@@ -1,4 +1,5 @@
 import { kubernetesParser, testRule } from '../../testing.js';
+import { LONE_DEPLOYMENT } from '../testing.js';
 import rule from './rule.js';
 
 testRule(rule, kubernetesParser, {
@@ -58,16 +59,7 @@ items:
   skipped: [
     // nothing to judge: skipped, never a pass
     {
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web, namespace: shop }
-spec:
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      containers: [{ name: web, image: "example/web:1.0" }]
-`,
+      code: LONE_DEPLOYMENT,
       reason: /no Role or ClusterRole in this input/,
     },
   ],
