@@ -2,7 +2,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { CheckResult, Finding } from '../core/finding.js';
 import { LineIndex, type Range } from '../core/location.js';
 import { redact } from '../core/redact.js';
-import type { AuditOptions, AuditRule, Report } from './rule.js';
+import type { AuditOptions, AuditRule, Report, RuleContext } from './rule.js';
 import { type Suppression, suppressionFor } from './suppress.js';
 
 export interface RuleInput<D> {
@@ -33,25 +33,31 @@ export function runRules<D>(
   input: RuleInput<D>,
   options: AuditOptions = {},
 ): RunResult {
-  const lines = input.text !== undefined ? new LineIndex(input.target, input.text) : undefined;
+  // Built on the first finding that needs it: YAML findings carry their file's own index, and most rules find nothing.
+  let index: LineIndex | undefined;
+  const lines =
+    input.text !== undefined ? () => (index ??= new LineIndex(input.target, input.text as string)) : undefined;
   const findings: Finding[] = [];
   const checks: CheckResult[] = [];
   const diagnostics: Diagnostic[] = [];
+  // One context for all the rules of the input (rules are synchronous): a file runs a hundred rules, a tree
+  // thousands of files, and a fresh context with its closures per rule was a large share of the garbage.
+  const reports: Report<string>[] = [];
+  let skipped: string | undefined;
+  let manual: string | undefined;
+  const ctx: RuleContext<string> = {
+    report: (r) => void reports.push(r),
+    skip: (reason) => void (skipped = reason),
+    manual: (reason) => void (manual = reason),
+    options,
+  };
   for (const rule of rules) {
     const ruleFindings: Finding[] = [];
-    let skipped: string | undefined;
-    let manual: string | undefined;
+    reports.length = 0;
+    skipped = undefined;
+    manual = undefined;
     try {
-      const reports: Report<string>[] = [];
-      rule.check(
-        {
-          report: (r) => reports.push(r),
-          skip: (reason) => (skipped = reason),
-          manual: (reason) => (manual = reason),
-          options,
-        },
-        input.doc,
-      );
+      rule.check(ctx, input.doc);
       for (const r of reports) ruleFindings.push(toFinding(rule, r, input, lines));
     } catch (err) {
       const message = (err as Error)?.message ?? String(err);
@@ -80,7 +86,7 @@ function toFinding<D>(
   rule: AuditRule<D, string>,
   r: Report<string>,
   input: RuleInput<D>,
-  lines: LineIndex | undefined,
+  lines: (() => LineIndex) | undefined,
 ): Finding {
   const template = rule.messages[r.messageId];
   if (template === undefined) throw new Error(`reported unknown message id "${r.messageId}"`);
@@ -92,7 +98,7 @@ function toFinding<D>(
   });
   const finding: Finding = { ruleId: rule.id, severity: rule.meta.severity, message, target: input.target };
   if (r.node) finding.location = r.node.file.location(r.node.range);
-  else if (r.range && lines) finding.location = lines.location(r.range as Range);
+  else if (r.range && lines) finding.location = lines().location(r.range as Range);
   if (r.logical) finding.logicalLocation = r.logical;
   if (r.evidence !== undefined) finding.evidence = redact(r.evidence);
   const s = r.node
@@ -103,7 +109,7 @@ function toFinding<D>(
     if (s.commentRange[1] > s.commentRange[0] || s.commentRange[0] > 0) {
       const file = r.node?.file;
       if (file && file.uri === s.uri) finding.suppressed.location = file.location(s.commentRange);
-      else if (lines && s.uri === input.target) finding.suppressed.location = lines.location(s.commentRange);
+      else if (lines && s.uri === input.target) finding.suppressed.location = lines().location(s.commentRange);
     }
   }
   return finding;
