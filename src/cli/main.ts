@@ -4,6 +4,7 @@ import { cp, mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type Diagnostic, hasErrors } from '../core/diagnostics.js';
+import { batched } from '../core/json-chunks.js';
 import { SEVERITIES, type Severity } from '../core/severity.js';
 import type { ResolvedModel } from '../model/model.js';
 import type { ThreatReport } from '../stride/report.js';
@@ -133,13 +134,16 @@ async function emitReport<C extends GatedCommand>(
     cwd: io.cwd,
     toolVersion: VERSION,
   });
+  // Only the baseline's additions need the report as one string; a large audit is otherwise written in pieces.
+  if (typeof text !== 'string' && s.baseline !== undefined) text = [...text].join('');
   let hits = 0;
   if (s.threshold !== undefined || s.baseline !== undefined) {
     const { baselineText, gate, withBaselineJson } = await import('./baseline.js');
     const result = gate(command, gated, s.threshold, s.baseline);
     hits = result.hits;
-    if (result.fresh && s.format === 'json') text = withBaselineJson(text, result.fresh);
-    if (result.fresh && s.format === 'table') text += `\n${baselineText(result.fresh, GATED[command])}`;
+    if (typeof text === 'string' && result.fresh && s.format === 'json') text = withBaselineJson(text, result.fresh);
+    if (typeof text === 'string' && result.fresh && s.format === 'table')
+      text += `\n${baselineText(result.fresh, GATED[command])}`;
   }
   await emit(io, text, s.output);
   if (hits === 0) return undefined;
@@ -152,9 +156,10 @@ async function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[]): 
   io.stderr(`${renderDiagnosticsText(diagnostics, { color: io.color })}\n`);
 }
 
-async function emit(io: CliIo, text: string, output: string | undefined): Promise<void> {
+async function emit(io: CliIo, text: string | Iterable<string>, output: string | undefined): Promise<void> {
   if (output) await writeFileAtomic(resolve(io.cwd, output), text);
-  else io.stdout(text);
+  else if (typeof text === 'string') io.stdout(text);
+  else for (const piece of batched(text)) io.stdout(piece);
 }
 
 async function loadReport(

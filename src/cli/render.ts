@@ -16,7 +16,10 @@ export interface RenderContext {
   toolVersion: string;
 }
 
-type Renderers<R> = Record<Format, (subject: R, ctx: RenderContext) => Promise<string>>;
+/** A report as one string, or for the large ones (a whole tree's audit) in pieces to write one after another. */
+export type Rendered = string | Iterable<string>;
+
+type Renderers<R> = Record<Format, (subject: R, ctx: RenderContext) => Promise<Rendered>>;
 
 export interface ThreatsSubject {
   report: ThreatReport;
@@ -96,9 +99,9 @@ const CHECK: Renderers<CheckSubject> = {
 
 const AUDIT: Renderers<AuditResult> = {
   table: async (result, ctx) => (await import('../report/audit.js')).renderAuditText(result, { color: ctx.color }),
-  json: async (result) => (await import('../report/audit.js')).renderAuditJson(result),
+  json: async (result) => (await import('../report/audit.js')).renderAuditJsonChunks(result),
   md: async (result) => (await import('../report/markdown.js')).renderAuditMarkdown(result),
-  sarif: async (result, ctx) => (await import('../report/sarif.js')).renderAuditSarif(result, sarifOptions(ctx)),
+  sarif: async (result, ctx) => (await import('../report/sarif.js')).renderAuditSarifChunks(result, sarifOptions(ctx)),
   junit: async (result) => (await import('../report/junit.js')).renderAuditJunit(result),
   html: async (result, ctx) =>
     (await import('../report/html/index.js')).renderAuditHtml(result, {
@@ -114,7 +117,7 @@ export function render<C extends keyof typeof RENDERERS>(
   format: Format,
   subject: Parameters<(typeof RENDERERS)[C][Format]>[0],
   ctx: RenderContext,
-): Promise<string> {
-  const renderer = RENDERERS[command][format] as (s: typeof subject, c: RenderContext) => Promise<string>;
+): Promise<Rendered> {
+  const renderer = RENDERERS[command][format] as (s: typeof subject, c: RenderContext) => Promise<Rendered>;
   return renderer(subject, ctx);
 }

@@ -1,11 +1,17 @@
 import type { LogicalLocation } from '../core/finding.js';
+import { jsonChunks } from '../core/json-chunks.js';
 import { formatLocation } from '../core/location.js';
 import type { AuditResult } from '../rules/audit.js';
 import { renderBenchmarkText } from './benchmark.js';
 import { renderDiagnosticsText } from './text.js';
 
 export function renderAuditJson(result: AuditResult): string {
-  return `${JSON.stringify(
+  return [...renderAuditJsonChunks(result)].join('');
+}
+
+/** `renderAuditJson` in pieces, finding by finding and check by check (see jsonChunks): the same bytes. */
+export function renderAuditJsonChunks(result: AuditResult): Iterable<string> {
+  return jsonChunks(
     {
       inputs: result.inputs,
       findings: result.findings.map((f) => ({ ...f, suppressed: f.suppressed ?? false })),
@@ -13,9 +19,8 @@ export function renderAuditJson(result: AuditResult): string {
       diagnostics: result.diagnostics,
       ...(result.benchmark ? { benchmark: result.benchmark } : {}),
     },
-    null,
     2,
-  )}\n`;
+  );
 }
 
 const SGR: Record<string, string> = { critical: '1;31', high: '31', medium: '33', low: '36', info: '2' };

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { findControl } from '../catalogue/index.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Finding, LogicalLocation } from '../core/finding.js';
+import { jsonChunks } from '../core/json-chunks.js';
 import type { Location } from '../core/location.js';
 import { redact } from '../core/redact.js';
 import { riskSeverity, type Severity } from '../core/severity.js';
@@ -150,6 +151,11 @@ export function renderThreatsSarif(report: ThreatReport, options: SarifOptions):
 }
 
 export function renderAuditSarif(result: AuditResult, options: SarifOptions): string {
+  return [...renderAuditSarifChunks(result, options)].join('');
+}
+
+/** `renderAuditSarif` in pieces, for writing a large audit without holding its whole log as one string. */
+export function renderAuditSarifChunks(result: AuditResult, options: SarifOptions): Iterable<string> {
   const run = new RunBuilder(options, 'audit');
   for (const f of result.findings) run.addFinding(f);
   // A control that a person has to judge is reported as such (kind `review`), never silently passed.
@@ -167,7 +173,7 @@ export function renderAuditSarif(result: AuditResult, options: SarifOptions): st
     });
   }
   const ruleErrors = result.checks.some((c) => c.state === 'error');
-  return run.render(result.diagnostics, ruleErrors);
+  return run.chunks(result.diagnostics, ruleErrors);
 }
 
 /**
@@ -417,6 +423,11 @@ class RunBuilder {
   }
 
   render(diagnostics: readonly Diagnostic[], ruleErrors = false): string {
+    return [...this.chunks(diagnostics, ruleErrors)].join('');
+  }
+
+  /** The log in pieces, result by result (see jsonChunks): the same bytes as `render`. */
+  chunks(diagnostics: readonly Diagnostic[], ruleErrors = false): Iterable<string> {
     // Rules sorted by id (plain code-unit order, the same under every locale), results in the order they came.
     const ids = [...this.#rules.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const index = new Map(ids.map((id, i) => [id, i]));
@@ -464,7 +475,8 @@ class RunBuilder {
         },
       ],
     };
-    return `${JSON.stringify(log, null, 2)}\n`;
+    // log → runs → run → results → one result: each result is written whole, none of them all at once.
+    return jsonChunks(log, 4);
   }
 }
 
