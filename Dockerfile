@@ -16,6 +16,8 @@ COPY bin ./bin
 COPY schema ./schema
 COPY examples ./examples
 COPY src ./src
+# The web UI's page (stridebench serve), bundled by Vite into dist/web/ui.
+COPY web ./web
 RUN npm run build && npm pack --ignore-scripts --silent && mkdir /out && tar -xzf stridebench-*.tgz -C /out && cp package-lock.json /out/package/
 WORKDIR /out/package
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
