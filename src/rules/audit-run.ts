@@ -184,8 +184,15 @@ function mergeInto(result: AuditResult, r: AuditResult, strings: Map<string, str
     if (f.location) f.location.uri = one(f.location.uri);
     result.findings.push(f);
   }
+  // The checks of one input name one target, mostly: looked up once, not once per check.
+  let raw: string | undefined;
+  let kept = '';
   for (const c of r.checks) {
-    c.target = one(c.target);
+    if (c.target !== raw) {
+      raw = c.target;
+      kept = one(raw);
+    }
+    c.target = kept;
     c.ruleId = one(c.ruleId);
     result.checks.push(c);
   }

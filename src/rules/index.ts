@@ -24,8 +24,16 @@ export const AUDIT_RULES: readonly AuditRule<never, string>[] = [
   ...ENGINE_RULES,
 ] as AuditRule<never, string>[];
 
+const BY_SOURCE = new Map<InputKind, readonly AuditRule<never, string>[]>();
+
+/** The rules of one kind of input, in catalogue order; kept, as the audit asks for them once or more per file. */
 export function auditRulesFor(source: InputKind): readonly AuditRule<never, string>[] {
-  return AUDIT_RULES.filter((r) => r.source === source);
+  let rules = BY_SOURCE.get(source);
+  if (!rules) {
+    rules = Object.freeze(AUDIT_RULES.filter((r) => r.source === source));
+    BY_SOURCE.set(source, rules);
+  }
+  return rules;
 }
 
 export function findAuditRule(id: string): AuditRule<never, string> | undefined {

@@ -51,32 +51,42 @@ export function runRules<D>(
     manual: (reason) => void (manual = reason),
     options,
   };
+  const target = input.target;
   for (const rule of rules) {
-    const ruleFindings: Finding[] = [];
     reports.length = 0;
     skipped = undefined;
     manual = undefined;
+    // Most rules report nothing: no array of their own, and no finding to look through for an open one.
+    let ruleFindings: Finding[] | undefined;
     try {
       rule.check(ctx, input.doc);
-      for (const r of reports) ruleFindings.push(toFinding(rule, r, input, lines));
+      if (reports.length > 0) {
+        ruleFindings = [];
+        for (const r of reports) ruleFindings.push(toFinding(rule, r, input, lines));
+      }
     } catch (err) {
       const message = (err as Error)?.message ?? String(err);
-      checks.push({ ruleId: rule.id, target: input.target, state: 'error', message });
+      checks.push({ ruleId: rule.id, target, state: 'error', message });
       diagnostics.push({
         code: 'rule-error',
         severity: 'error',
-        message: `audit rule ${rule.id} failed on ${input.target}: ${message}`,
+        message: `audit rule ${rule.id} failed on ${target}: ${message}`,
       });
       continue;
     }
-    findings.push(...ruleFindings);
-    if (skipped !== undefined && ruleFindings.length === 0) {
-      checks.push({ ruleId: rule.id, target: input.target, state: 'skipped', message: skipped });
-    } else if (manual !== undefined && !ruleFindings.some((f) => !f.suppressed)) {
-      checks.push({ ruleId: rule.id, target: input.target, state: 'manual', message: manual });
+    let open = false;
+    if (ruleFindings !== undefined) {
+      for (const f of ruleFindings) {
+        findings.push(f);
+        if (!f.suppressed) open = true;
+      }
+    }
+    if (skipped !== undefined && ruleFindings === undefined) {
+      checks.push({ ruleId: rule.id, target, state: 'skipped', message: skipped });
+    } else if (manual !== undefined && !open) {
+      checks.push({ ruleId: rule.id, target, state: 'manual', message: manual });
     } else {
-      const open = ruleFindings.some((f) => !f.suppressed);
-      checks.push({ ruleId: rule.id, target: input.target, state: open ? 'fail' : 'pass' });
+      checks.push({ ruleId: rule.id, target, state: open ? 'fail' : 'pass' });
     }
   }
   return { findings, checks, diagnostics };
@@ -101,9 +111,13 @@ function toFinding<D>(
   else if (r.range && lines) finding.location = lines().location(r.range as Range);
   if (r.logical) finding.logicalLocation = r.logical;
   if (r.evidence !== undefined) finding.evidence = redact(r.evidence);
-  const s = r.node
-    ? suppressionFor(input.suppressions ?? [], rule, r.node.file.uri, r.node.range)
-    : suppressionFor(input.suppressions ?? [], rule, input.target, r.range);
+  const suppressions = input.suppressions;
+  const s =
+    suppressions === undefined || suppressions.length === 0
+      ? undefined
+      : r.node
+        ? suppressionFor(suppressions, rule, r.node.file.uri, r.node.range)
+        : suppressionFor(suppressions, rule, input.target, r.range);
   if (s) {
     finding.suppressed = { reason: s.reason || '(no reason given)' };
     if (s.commentRange[1] > s.commentRange[0] || s.commentRange[0] > 0) {

@@ -50,6 +50,23 @@ export interface TaskEnv {
   clusters: ReadonlyMap<string, readonly ClusterPart[]>;
 }
 
+/**
+ * The modules a task needs, each imported on first use and then kept: a dynamic import of a module already loaded
+ * still goes through the loader's resolution and its promises, and a tree runs one task per file.
+ */
+const modules = {
+  audit: once(() => import('../audit.js')),
+  cluster: once(() => import('./cluster.js')),
+  compose: once(() => import('../../sources/compose/index.js')),
+  dockerfile: once(() => import('../dockerfile/audit.js')),
+  kubernetes: once(() => import('../../sources/kubernetes/parse.js')),
+};
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
 export async function runTask(task: AuditTask, env: TaskEnv): Promise<TaskResult> {
   if (task.type === 'batch') {
     const batch: TaskResult[] = [];
@@ -61,9 +78,9 @@ export async function runTask(task: AuditTask, env: TaskEnv): Promise<TaskResult
     switch (task.type) {
       case 'scan': {
         const text = readFileSync(onDisk(task.path), 'utf8');
-        const { detach, PROVIDER_TEXT } = await import('./cluster.js');
+        const { detach, PROVIDER_TEXT } = await modules.cluster();
         if (!PROVIDER_TEXT.test(text)) return { readable: true };
-        const { parseKubernetes } = await import('../../sources/kubernetes/parse.js');
+        const { parseKubernetes } = await modules.kubernetes();
         const doc = parseKubernetes(text, task.path);
         return {
           readable: true,
@@ -74,8 +91,8 @@ export async function runTask(task: AuditTask, env: TaskEnv): Promise<TaskResult
       case 'compose': {
         const target = task.files[0] as string;
         const text = readFileSync(onDisk(target), 'utf8');
-        const { loadComposeProject } = await import('../../sources/compose/index.js');
-        const { auditCompose } = await import('../audit.js');
+        const { loadComposeProject } = await modules.compose();
+        const { auditCompose } = await modules.audit();
         const read = (p: string) => {
           try {
             return readFileSync(onDisk(p), 'utf8');
@@ -88,13 +105,13 @@ export async function runTask(task: AuditTask, env: TaskEnv): Promise<TaskResult
       case 'file': {
         const text = readFileSync(onDisk(task.path), 'utf8');
         if (task.kind === 'dockerfile') {
-          const { auditDockerfile } = await import('../dockerfile/audit.js');
+          const { auditDockerfile } = await modules.dockerfile();
           return { result: auditDockerfile(text, task.path, env.options) };
         }
-        const { auditText } = await import('../audit.js');
+        const { auditText } = await modules.audit();
         if (task.kind !== 'kubernetes') return { result: auditText(text, task.path, task.kind, env.options) };
-        const { parseKubernetes } = await import('../../sources/kubernetes/parse.js');
-        const { assembleCluster, podFacts } = await import('./cluster.js');
+        const { parseKubernetes } = await modules.kubernetes();
+        const { assembleCluster, podFacts } = await modules.cluster();
         const doc = parseKubernetes(text, task.path);
         if (task.cluster !== undefined) {
           const parts = env.clusters.get(task.cluster);

@@ -13,8 +13,19 @@ export function containersOf(
   ctx: RuleContext<string>,
   doc: RuntimeDoc,
   options: { sources?: readonly RuntimeSource[]; roles?: readonly ContainerRuntime['role'][] } = {},
-): ContainerRuntime[] {
-  const all = doc.runtimes.filter((r) => !options.sources || options.sources.includes(r.source));
+): readonly ContainerRuntime[] {
+  const { sources, roles } = options;
+  const runtimes = doc.runtimes;
+  // A hundred rules ask per input, and mostly every container is kept: the input's own list then, neither a copy
+  // nor a closure per rule.
+  let all: readonly ContainerRuntime[] = runtimes;
+  if (sources) {
+    for (const r of runtimes) {
+      if (sources.includes(r.source)) continue;
+      all = runtimes.filter((x) => sources.includes(x.source));
+      break;
+    }
+  }
   if (all.length === 0) {
     ctx.skip(
       doc.runtimes.length === 0
@@ -23,7 +34,10 @@ export function containersOf(
     );
     return [];
   }
-  return options.roles ? all.filter((r) => options.roles?.includes(r.role)) : all;
+  if (roles) {
+    for (const r of all) if (!roles.includes(r.role)) return all.filter((x) => roles.includes(x.role));
+  }
+  return all;
 }
 
 /**

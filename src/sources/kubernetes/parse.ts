@@ -1,4 +1,4 @@
-import { isMap, isSeq, visit } from 'yaml';
+import { isCollection, isMap, isPair, isSeq } from 'yaml';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { SourceNode } from '../../core/location.js';
 import type { Suppression } from '../../rules/suppress.js';
@@ -64,19 +64,28 @@ export function parseKubernetes(text: string, uri: string): KubernetesDoc {
   return { kind: 'kubernetes', target: uri, objects, diagnostics, suppressions: yamlSuppressions(file, documents) };
 }
 
+/**
+ * The first mapping or sequence used as a key, in the order yaml's `visit` meets nodes (a pair's key before its key's
+ * children and its value). Walked by hand: `visit` makes a frozen path array at every node of every manifest.
+ */
 function complexKey(d: YamlDocument): { what: string; range: [number, number] } | undefined {
-  let found: { what: string; range: [number, number] } | undefined;
-  visit(d.doc, {
-    Pair(_, pair) {
-      const key = pair.key as { range?: [number, number, number] } | null;
-      if ((isMap(pair.key) || isSeq(pair.key)) && key?.range) {
-        found = { what: isMap(pair.key) ? 'mapping' : 'sequence', range: [key.range[0], key.range[1]] };
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
+  return complexKeyIn(d.doc.contents);
+}
+
+function complexKeyIn(node: unknown): { what: string; range: [number, number] } | undefined {
+  if (isPair(node)) {
+    const key = node.key as { range?: [number, number, number] } | null;
+    if ((isMap(node.key) || isSeq(node.key)) && key?.range)
+      return { what: isMap(node.key) ? 'mapping' : 'sequence', range: [key.range[0], key.range[1]] };
+    return complexKeyIn(node.key) ?? complexKeyIn(node.value);
+  }
+  if (isCollection(node)) {
+    for (const item of node.items) {
+      const found = complexKeyIn(item);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 function collect(d: YamlDocument, path: YamlPath, value: unknown, out: K8sObject[], diagnostics: Diagnostic[]): void {

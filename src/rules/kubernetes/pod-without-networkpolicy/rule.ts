@@ -1,7 +1,7 @@
 import type { K8sObject, KubernetesDoc } from '../../../sources/kubernetes/parse.js';
 import { defineAuditRule } from '../../rule.js';
 import { isNetworkPolicy, policyOf } from '../networkpolicies.js';
-import { apiGroupOf, applies, clusterObjects, podTemplateOf, ref } from '../objects.js';
+import { apiGroupOf, applies, clusterObjects, type PodTemplate, podTemplateOf, ref } from '../objects.js';
 
 export default defineAuditRule<KubernetesDoc, 'none' | 'noIngress' | 'noEgress' | 'namespace'>({
   id: 'KS019',
@@ -39,18 +39,19 @@ export default defineAuditRule<KubernetesDoc, 'none' | 'noIngress' | 'noEgress' 
     const cluster = clusterObjects(doc);
     const policies = cluster.filter(isNetworkPolicy).map(policyOf);
     const isNamespace = (o: K8sObject) => o.kind === 'Namespace' && apiGroupOf(o) === '';
-    const judged = doc.objects.filter((o) => {
+    // Each object's pod template is read once, here.
+    const judged: { o: K8sObject; pod: PodTemplate | undefined }[] = [];
+    for (const o of doc.objects) {
       const pod = podTemplateOf(o);
-      return isNamespace(o) || (pod !== undefined && !pod.hostNetwork);
-    });
+      if (isNamespace(o) || (pod !== undefined && !pod.hostNetwork)) judged.push({ o, pod });
+    }
     if (!applies(ctx, judged.length, 'Namespace or workload on the pod network')) return;
-    for (const o of judged) {
+    for (const { o, pod } of judged) {
       if (isNamespace(o)) {
         if (!policies.some((p) => p.namespace === o.name))
           ctx.report({ messageId: 'namespace', node: o.at(['metadata', 'name']), data: { namespace: o.name } });
         continue;
       }
-      const pod = podTemplateOf(o);
       if (!pod) continue;
       const selecting = policies.filter((p) => p.selects(pod));
       const ingress = selecting.some((p) => p.ingress);
