@@ -1,5 +1,6 @@
 // stridebench's own image definition and its Kubernetes manifests pass stridebench's audit: no open finding above
 // low, and every suppressed finding says why.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { atLeast } from '../src/core/severity.js';
@@ -43,5 +44,28 @@ describe('the fleet deployment passes its own audit', () => {
     expect(pass('DF001', 'Dockerfile')).toBe('pass');
     for (const rule of ['RT003', 'RT008', 'RT032', 'RT034', 'RT002'])
       expect(pass(rule, 'deploy/kubernetes/cluster-audit.yaml'), rule).toBe('pass');
+  });
+});
+
+describe('the image build context', () => {
+  // `npm run build` in the image's build stage reads what the build script names; a path the Dockerfile does not
+  // copy (or .dockerignore leaves out) breaks the image build, which cannot run here (no base image offline).
+  const read = (p: string) => readFileSync(join(root, p), 'utf8');
+  const buildScript = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts.build ?? '';
+  const configs = [...buildScript.matchAll(/(?:-p|--config)\s+(\S+)/g)].map((m) => m[1] as string);
+  const includes = configs
+    .filter((c) => c.endsWith('.json'))
+    .flatMap((c) => (JSON.parse(read(c)) as { include?: string[] }).include ?? []);
+  const needed = [...new Set([...configs, ...includes].map((p) => p.split('/')[0] as string))];
+  const stage = read('Dockerfile').split(/^FROM /m)[1] ?? '';
+  const copied = [...stage.matchAll(/^COPY\s+(?!--from)(.+)\s+\S+$/gm)].flatMap((m) => (m[1] as string).split(/\s+/));
+  const ignore = read('.dockerignore');
+
+  it('copies every path the build script reads into the build stage, and lets it through .dockerignore', () => {
+    expect(needed).toEqual(expect.arrayContaining(['tsconfig.build.json', 'src', 'web']));
+    for (const p of needed) {
+      expect(copied, `COPY ${p}`).toContain(p);
+      expect(ignore, `!${p} in .dockerignore`).toMatch(new RegExp(`^!${p.replace('.', '\\.')}(/\\*\\*)?$`, 'm'));
+    }
   });
 });
