@@ -190,6 +190,13 @@ describe('stridebench serve: the HTTP server', () => {
     expect(state.artifacts).toEqual(
       expect.arrayContaining(['docker/compose.yaml', 'docker/daemon.json', 'docker/registry/compose.yaml']),
     );
+    // Selecting a boundary shows the threats of what is inside it, nested boundaries included, and of its flows.
+    expect(state.inBoundary['sidecar-container']).toEqual(['component:sidecar']);
+    expect(state.inBoundary['docker-host']).toEqual(
+      expect.arrayContaining(['component:dockerd', 'component:host-os', 'component:app', 'component:sidecar']),
+    );
+    expect(state.inBoundary['docker-host']).not.toContain('component:registry');
+    expect(state.inBoundary['docker-host'].some((k: string) => k.startsWith('flow:'))).toBe(true);
     if ('svg' in state.diagram) expect(state.diagram.svg).toContain('data-element="component:registry"');
     else expect(state.diagram.error).toMatch(/diagram/);
   });

@@ -226,7 +226,9 @@ function renderThreats(): void {
 }
 
 function inSelection(t: Threat): boolean {
-  if (!selection || selection.kind === 'boundary') return true;
+  if (!selection) return true;
+  if (selection.kind === 'boundary')
+    return state?.inBoundary?.[selection.id]?.includes(`${t.element.type}:${t.element.id}`) ?? false;
   return t.element.type === selection.kind && t.element.id === selection.id;
 }
 
@@ -278,7 +280,7 @@ function markSelection(): void {
   bar.hidden = false;
   byId('selection-text').textContent =
     selection.kind === 'boundary'
-      ? `Boundary ${selection.id} selected: boundaries carry no threats of their own.`
+      ? `Showing the threats of the components in boundary ${selection.id} and of their flows.`
       : `Showing the threats of ${selection.kind} ${selection.id}.`;
 }
 

@@ -25,6 +25,26 @@ export interface WebState {
   diagram?: { svg: string } | { error: string };
   /** Linked artifacts being watched, relative to the working directory. */
   artifacts: string[];
+  /**
+   * For each boundary, the elements inside it, nested boundaries included: its components, and the flows with an
+   * end among them. Selecting a boundary in the diagram shows their threats.
+   */
+  inBoundary?: Record<string, string[]>;
+}
+
+/** `component:<id>` and `flow:<id>` keys of the elements in each boundary (see WebState.inBoundary). */
+export function boundaryMembers(model: ResolvedModel): Record<string, string[]> {
+  const members: Record<string, Set<string>> = {};
+  for (const b of model.boundaries) members[b.id] = new Set();
+  const add = (c: ResolvedModel['components'][number], key: string) => {
+    for (const b of c.boundaryChain) members[b.id]?.add(key);
+  };
+  for (const c of model.components) add(c, `component:${c.id}`);
+  for (const f of model.flows) {
+    add(f.from, `flow:${f.id}`);
+    add(f.to, `flow:${f.id}`);
+  }
+  return Object.fromEntries(Object.entries(members).map(([id, set]) => [id, [...set].sort()]));
 }
 
 export type SaveOutcome =
@@ -106,6 +126,7 @@ export class ModelSession {
     if (!model) return state;
     this.#watchArtifacts(model);
     state.artifacts = artifactPaths(model);
+    state.inBoundary = boundaryMembers(model);
     const report = await checkModel(model, { cwd: this.#cwd, today });
     state.report = report;
     state.diagnostics = [...diagnostics, ...report.diagnostics];

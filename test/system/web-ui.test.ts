@@ -155,6 +155,15 @@ await describeWithBrowser('stridebench serve in Chromium', (session) => {
       .locator('details.threat')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-threat'))))
       expect(id).toMatch(/@app$/);
+    // A boundary: the threats of the components inside it (db, syslog, the new cache) and of the flows that reach them.
+    await page.locator('#diagram [data-element="boundary:internal"]').dispatchEvent('click');
+    await page.locator('#selection-text', { hasText: 'boundary internal' }).waitFor();
+    const inside = await page
+      .locator('details.threat')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-threat')));
+    expect(inside.some((id) => id?.endsWith('@db'))).toBe(true);
+    expect(inside.some((id) => id?.endsWith('@cache'))).toBe(true);
+    expect(inside.some((id) => /@(lb|web|users|braintree)$/.test(id ?? ''))).toBe(false);
     await expectClean(recorded, server.port)();
     await page.close();
   }, 90_000);
