@@ -290,7 +290,9 @@ export function buildProgram(io: CliIo): Command {
   withReportOptions(
     program
       .command('audit')
-      .description('audit Dockerfiles (and, as they come, images, compose files and manifests) against the rules')
+      .description(
+        'audit Dockerfiles, image archives, compose files, Kubernetes manifests, control-plane and kubelet configuration, a live cluster (--kube) or Docker engine and its host (--docker)',
+      )
       .argument('[paths...]', 'files or directories to audit; - reads standard input (none needed with --kube)'),
     'exit 1 when an unsuppressed finding is at or above this severity',
   )
