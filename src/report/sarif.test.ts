@@ -344,7 +344,24 @@ describe('renderCheckSarif', () => {
         r.locations[0]?.physicalLocation?.region?.startLine === failing?.location?.startLine,
     );
     expect(finding?.properties.threats).toContain(threat.id);
-    expect(run.results.filter((r) => !r.ruleId.startsWith('T-'))).toHaveLength(report.findings.length);
+    const findings = run.results.filter((r) => !r.ruleId.startsWith('T-') && r.ruleId !== 'claim-contradicted');
+    expect(findings).toHaveLength(report.findings.length);
+  });
+
+  it('files each contradicted claim at its line in the model, with the failing evidence as related locations', () => {
+    const contradicted = report.claims.filter((c) => c.state === 'contradicted');
+    const claims = run.results.filter((r) => r.ruleId === 'claim-contradicted');
+    expect(contradicted.length).toBeGreaterThan(0);
+    expect(claims).toHaveLength(contradicted.length);
+    const first = contradicted[0] as (typeof contradicted)[number];
+    const result = claims.find((r) => r.properties.claim === first.claim) as Result;
+    expect([result.kind, result.level]).toEqual(['fail', 'warning']);
+    expect(result.locations[0]?.physicalLocation?.artifactLocation.uri).toBe(first.location?.uri);
+    expect(result.locations[0]?.physicalLocation?.region?.startLine).toBe(first.location?.startLine);
+    const failing = first.evidence.filter((e) => e.state === 'fail');
+    expect(result.relatedLocations?.map((l) => l.physicalLocation?.region?.startLine)).toEqual(
+      failing.map((e) => e.location?.startLine),
+    );
   });
 
   it('renders the same report to the same bytes', () => {

@@ -220,8 +220,46 @@ export function renderCheckSarif(report: CheckReport, options: SarifOptions): st
     const threats = openedBy.get(evidenceKey(f.ruleId, f.target, f.message, f.location));
     run.addFinding(f, threats ? { threats: [...threats].sort() } : {});
   }
+  // A claim of the model that the artifacts contradict, at the model's line, with the failing evidence beside it.
+  for (const c of report.claims) {
+    if (c.state !== 'contradicted') continue;
+    const related: SarifLocation[] = [];
+    for (const e of c.evidence) {
+      if (e.state !== 'fail') continue;
+      const [loc] = run.locations(e.location, undefined, e.target);
+      if (loc)
+        related.push({ id: related.length + 1, ...loc, message: { text: `${e.ruleId}: ${e.message ?? 'fails'}` } });
+    }
+    run.addResult(CLAIM_RULE, {
+      ruleId: CLAIM_RULE.id,
+      kind: 'fail',
+      level: 'warning',
+      message: { text: `${c.element.type} ${c.element.id} claims "${c.claim}"; its artifacts say otherwise` },
+      locations: run.locations(c.location, undefined, report.model.uri),
+      ...(related.length > 0 ? { relatedLocations: related } : {}),
+      partialFingerprints: run.fingerprint([CLAIM_RULE.id, c.element.type, c.element.id, c.claim]),
+      properties: { element: c.element, claim: c.claim },
+    });
+  }
   return run.render(report.diagnostics);
 }
+
+/** The rule contradicted claims are filed under: the model says one thing, the audited artifacts another. */
+const CLAIM_RULE: SarifRule = {
+  id: 'claim-contradicted',
+  name: 'ClaimContradicted',
+  shortDescription: { text: 'A claim of the threat model is contradicted by its artifacts' },
+  fullDescription: {
+    text: 'The model states a property of an element (runsAsRoot: false, memoryLimit: true, an encrypted flow, a container boundary) and an audit rule on the artifacts the element links fails on exactly that property. Threats judged from the claim are judged wrongly until the model or the artifact is corrected.',
+  },
+  help: {
+    text: 'Fix the artifact so that the claim holds (the related locations show where it fails), or correct the claim in the model.',
+    markdown:
+      'Fix the artifact so that the claim holds (the related locations show where it fails), or correct the claim in the model.',
+  },
+  defaultConfiguration: { level: 'warning' },
+  properties: { tags: ['security', 'threat-model'], 'security-severity': '5.5' },
+};
 
 /**
  * How a checked threat shows in SARIF. Verified mitigation is a `pass`; nothing seen either way is `review` (a person
