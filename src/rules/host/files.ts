@@ -7,7 +7,7 @@ import {
   type HostRole,
   userName,
 } from '../../sources/host/index.js';
-import { type AuditRule, defineAuditRule, type RuleContext } from '../rule.js';
+import { type AuditRule, type AuditRuleMeta, defineAuditRule, type RuleContext } from '../rule.js';
 
 interface FileRuleSpec {
   id: string;
@@ -49,6 +49,20 @@ function ownerText(doc: HostDoc, p: HostPath): string {
   return `${userName(doc.accounts, p.info?.uid ?? -1)}:${groupName(doc.accounts, p.info?.gid ?? -1)}`;
 }
 
+/** The metadata the ownership and permission checks of one file share: its CIS section, docs and docker-bench id. */
+function fileRuleMeta(spec: FileRuleSpec, title: string): AuditRuleMeta {
+  return {
+    title,
+    severity: 'medium',
+    description: spec.description,
+    remediation: spec.remediation,
+    references: spec.references ?? [],
+    frameworks: { 'cis-docker-1.6.0': [spec.section] },
+    aliases: { 'docker-bench': [spec.dockerBench ?? spec.section] },
+    stride: spec.stride,
+  };
+}
+
 /**
  * A CIS section 3 ownership check: the file belongs to root (the daemon's user for a rootless daemon), group root,
  * or for the API socket the group dockerd gives it (`--group`, default docker).
@@ -59,16 +73,7 @@ export function ownerRule(spec: FileRuleSpec & { group: 'root' | 'docker' }): Au
     id: spec.id,
     name: spec.name,
     source: 'host',
-    meta: {
-      title: `${spec.what} is not owned by ${want}`,
-      severity: 'medium',
-      description: spec.description,
-      remediation: spec.remediation,
-      references: spec.references ?? [],
-      frameworks: { 'cis-docker-1.6.0': [spec.section] },
-      aliases: { 'docker-bench': [spec.dockerBench ?? spec.section] },
-      stride: spec.stride,
-    },
+    meta: fileRuleMeta(spec, `${spec.what} is not owned by ${want}`),
     messages: {
       owner: '{{path}} is owned by {{owner}}; it should be {{want}} ({{from}}).',
     },
@@ -128,16 +133,7 @@ export function modeRule(spec: FileRuleSpec & { max: number }): AuditRule<HostDo
     id: spec.id,
     name: spec.name,
     source: 'host',
-    meta: {
-      title: `${spec.what} allows more than mode ${max}`,
-      severity: 'medium',
-      description: spec.description,
-      remediation: spec.remediation,
-      references: spec.references ?? [],
-      frameworks: { 'cis-docker-1.6.0': [spec.section] },
-      aliases: { 'docker-bench': [spec.dockerBench ?? spec.section] },
-      stride: spec.stride,
-    },
+    meta: fileRuleMeta(spec, `${spec.what} allows more than mode ${max}`),
     messages: {
       mode: '{{path}} has mode {{mode}}, {{excess}}; it should be {{max}} or stricter ({{from}}).',
     },

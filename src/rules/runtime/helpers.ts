@@ -245,3 +245,30 @@ export function parseQuantity(q: string | number): number | undefined {
   const factor = BINARY[suffix] ?? DECIMAL[suffix];
   return factor === undefined ? undefined : n * factor;
 }
+
+/**
+ * Reports the Kubernetes containers whose request of a resource is not equal to its limit (the Guaranteed QoS class):
+ * `missing` when either is unset, `below` at the request when both are set and differ by value (`1Gi` = `1024Mi`).
+ */
+export function reportRequestNotLimit(
+  ctx: RuleContext<'missing' | 'below'>,
+  doc: RuntimeDoc,
+  resource: 'cpu' | 'memory',
+): void {
+  for (const r of containersOf(ctx, doc, { sources: ['kubernetes'], roles: RUNNING })) {
+    const request = resource === 'cpu' ? r.cpuRequest : r.memoryRequest;
+    const limit = resource === 'cpu' ? r.cpuLimit : r.memoryLimit;
+    if (!request || !limit || unset(request) || unset(limit)) {
+      ctx.report({ messageId: 'missing', node: r.node, data: who(r) });
+      continue;
+    }
+    const req = parseQuantity(request.value);
+    const lim = parseQuantity(limit.value);
+    if (req !== undefined && lim !== undefined && req !== lim)
+      ctx.report({
+        messageId: 'below',
+        node: request.node,
+        data: { ...who(r), request: String(request.value), limit: String(limit.value) },
+      });
+  }
+}

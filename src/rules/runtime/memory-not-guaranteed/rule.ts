@@ -1,6 +1,6 @@
 import type { RuntimeDoc } from '../../../sources/runtime.js';
 import { defineAuditRule } from '../../rule.js';
-import { containersOf, parseQuantity, RUNNING, unset, who } from '../helpers.js';
+import { reportRequestNotLimit } from '../helpers.js';
 
 export default defineAuditRule<RuntimeDoc, 'missing' | 'below'>({
   id: 'RT055',
@@ -25,21 +25,6 @@ export default defineAuditRule<RuntimeDoc, 'missing' | 'below'>({
     below: '{{container}} requests {{request}} of memory but may use up to {{limit}}.',
   },
   check(ctx, doc) {
-    for (const r of containersOf(ctx, doc, { sources: ['kubernetes'], roles: RUNNING })) {
-      const request = r.memoryRequest;
-      const limit = r.memoryLimit;
-      if (!request || !limit || unset(request) || unset(limit)) {
-        ctx.report({ messageId: 'missing', node: r.node, data: who(r) });
-        continue;
-      }
-      const req = parseQuantity(request.value);
-      const lim = parseQuantity(limit.value);
-      if (req !== undefined && lim !== undefined && req !== lim)
-        ctx.report({
-          messageId: 'below',
-          node: request.node,
-          data: { ...who(r), request: String(request.value), limit: String(limit.value) },
-        });
-    }
+    reportRequestNotLimit(ctx, doc, 'memory');
   },
 });
