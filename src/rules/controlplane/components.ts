@@ -63,6 +63,30 @@ export function boolFlag(
   return { value: parseBool(flag.value), flag };
 }
 
+/**
+ * Reports each process of `components` where a boolean flag that is off by default is not turned on: at the flag
+ * when it is given another value, at the process when it is absent.
+ */
+export function reportFlagNotTrue(
+  ctx: RuleContext<'default' | 'disabled'>,
+  doc: ControlPlaneDoc,
+  components: readonly Component[],
+  name: string,
+): void {
+  eachComponent(ctx, doc, components, (p) => {
+    const b = boolFlag(p, name, false);
+    if (!b || b.value === true) return;
+    if (!b.flag) ctx.report({ messageId: 'default', node: p.node, data: { owner: p.owner, component: p.component } });
+    else
+      ctx.report({
+        messageId: 'disabled',
+        node: b.flag.node,
+        data: { owner: p.owner, component: p.component, flag: b.flag.text },
+        evidence: b.flag.text,
+      });
+  });
+}
+
 /** The plugins `--enable-admission-plugins` (or the older `--admission-control`) turns on. */
 export function enabledAdmissionPlugins(p: ComponentProcess): { plugins: string[]; flag: Flag | undefined } {
   const flag = p.flags.get('enable-admission-plugins') ?? p.flags.get('admission-control');

@@ -1,6 +1,6 @@
 import type { ControlPlaneDoc } from '../../../sources/controlplane/index.js';
 import { defineAuditRule } from '../../rule.js';
-import { boolFlag, eachComponent } from '../components.js';
+import { reportFlagNotTrue } from '../components.js';
 
 export default defineAuditRule<ControlPlaneDoc, 'disabled' | 'default'>({
   id: 'CP033',
@@ -26,17 +26,6 @@ export default defineAuditRule<ControlPlaneDoc, 'disabled' | 'default'>({
       "{{owner}}: controllers run with the controller manager's own broad credentials (no --use-service-account-credentials=true).",
   },
   check(ctx, doc) {
-    eachComponent(ctx, doc, ['kube-controller-manager'], (p) => {
-      const b = boolFlag(p, 'use-service-account-credentials', false);
-      if (!b || b.value === true) return;
-      if (!b.flag) ctx.report({ messageId: 'default', node: p.node, data: { owner: p.owner, component: p.component } });
-      else
-        ctx.report({
-          messageId: 'disabled',
-          node: b.flag.node,
-          data: { owner: p.owner, component: p.component, flag: b.flag.text },
-          evidence: b.flag.text,
-        });
-    });
+    reportFlagNotTrue(ctx, doc, ['kube-controller-manager'], 'use-service-account-credentials');
   },
 });

@@ -1,6 +1,6 @@
 import type { ControlPlaneDoc } from '../../../sources/controlplane/index.js';
 import { defineAuditRule } from '../../rule.js';
-import { boolFlag, eachComponent } from '../components.js';
+import { reportFlagNotTrue } from '../components.js';
 
 export default defineAuditRule<ControlPlaneDoc, 'disabled' | 'default'>({
   id: 'CP039',
@@ -22,17 +22,6 @@ export default defineAuditRule<ControlPlaneDoc, 'disabled' | 'default'>({
     default: '{{owner}}: etcd serves any client that reaches it (no --client-cert-auth=true; it defaults to false).',
   },
   check(ctx, doc) {
-    eachComponent(ctx, doc, ['etcd'], (p) => {
-      const b = boolFlag(p, 'client-cert-auth', false);
-      if (!b || b.value === true) return;
-      if (!b.flag) ctx.report({ messageId: 'default', node: p.node, data: { owner: p.owner, component: p.component } });
-      else
-        ctx.report({
-          messageId: 'disabled',
-          node: b.flag.node,
-          data: { owner: p.owner, component: p.component, flag: b.flag.text },
-          evidence: b.flag.text,
-        });
-    });
+    reportFlagNotTrue(ctx, doc, ['etcd'], 'client-cert-auth');
   },
 });
