@@ -1,17 +1,10 @@
 import { composeRuntimeParser, kubernetesRuntimeParser, testRule } from '../../testing.js';
+import { SHOP_AFTER_CONFIGMAP, WEB_POD } from '../testing.js';
 import rule from './rule.js';
 
 testRule(rule, kubernetesRuntimeParser, {
   valid: [
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-`,
+    `${WEB_POD}`,
     `apiVersion: v1
 kind: Pod
 metadata:
@@ -50,26 +43,7 @@ spec:
     },
     {
       // second document
-      code: `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: settings
-data:
-  mode: production
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: shop
-  namespace: shop
-spec:
-  selector:
-    matchLabels: { app: shop }
-  template:
-    metadata:
-      labels: { app: shop }
-    spec:
-      hostPID: true
+      code: `${SHOP_AFTER_CONFIGMAP}      hostPID: true
       initContainers:
         - name: migrate
           image: registry.example.com/shop-migrate:2.1.0

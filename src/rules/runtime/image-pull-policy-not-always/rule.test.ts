@@ -1,17 +1,10 @@
 import { kubernetesRuntimeParser, testRule } from '../../testing.js';
+import { SHOP_AFTER_CONFIGMAP, WEB_POD } from '../testing.js';
 import rule from './rule.js';
 
 testRule(rule, kubernetesRuntimeParser, {
   valid: [
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      imagePullPolicy: Always
+    `${WEB_POD}      imagePullPolicy: Always
 `,
     // latest defaults to Always
     `apiVersion: v1
@@ -48,53 +41,18 @@ spec:
   invalid: [
     {
       // tagged, no policy: reported at the image
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-`,
+      code: `${WEB_POD}`,
       errors: [{ messageId: 'defaulted', line: 8, column: 7, endLine: 8, endColumn: 12 }],
     },
     {
       // explicit IfNotPresent
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      imagePullPolicy: IfNotPresent
+      code: `${WEB_POD}      imagePullPolicy: IfNotPresent
 `,
       errors: [{ messageId: 'explicit', line: 9, column: 7, endLine: 9, endColumn: 22 }],
     },
     {
       // second document, init container Never
-      code: `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: settings
-data:
-  mode: production
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: shop
-  namespace: shop
-spec:
-  selector:
-    matchLabels: { app: shop }
-  template:
-    metadata:
-      labels: { app: shop }
-    spec:
-      initContainers:
+      code: `${SHOP_AFTER_CONFIGMAP}      initContainers:
         - name: migrate
           image: registry.example.com/shop-migrate:2.1.0
           imagePullPolicy: Never

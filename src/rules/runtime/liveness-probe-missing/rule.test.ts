@@ -1,42 +1,16 @@
 import { kubernetesRuntimeParser, testRule } from '../../testing.js';
+import { SHOP_AFTER_CONFIGMAP, WEB_POD } from '../testing.js';
 import rule from './rule.js';
 
 testRule(rule, kubernetesRuntimeParser, {
   valid: [
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      livenessProbe:
+    `${WEB_POD}      livenessProbe:
         httpGet:
           path: /healthz
           port: 8080
 `,
     // init containers and Jobs are not checked
-    `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: settings
-data:
-  mode: production
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: shop
-  namespace: shop
-spec:
-  selector:
-    matchLabels: { app: shop }
-  template:
-    metadata:
-      labels: { app: shop }
-    spec:
-      initContainers:
+    `${SHOP_AFTER_CONFIGMAP}      initContainers:
         - name: migrate
           image: registry.example.com/shop-migrate:2.1.0
       containers:
@@ -67,15 +41,7 @@ spec:
   invalid: [
     {
       // no probe
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      readinessProbe:
+      code: `${WEB_POD}      readinessProbe:
         tcpSocket:
           port: 8080
 `,
@@ -83,26 +49,7 @@ spec:
     },
     {
       // second document
-      code: `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: settings
-data:
-  mode: production
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: shop
-  namespace: shop
-spec:
-  selector:
-    matchLabels: { app: shop }
-  template:
-    metadata:
-      labels: { app: shop }
-    spec:
-      initContainers:
+      code: `${SHOP_AFTER_CONFIGMAP}      initContainers:
         - name: migrate
           image: registry.example.com/shop-migrate:2.1.0
           livenessProbe:

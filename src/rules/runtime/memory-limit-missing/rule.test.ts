@@ -1,30 +1,15 @@
 import { composeRuntimeParser, kubernetesRuntimeParser, testRule } from '../../testing.js';
+import { SHOP_AFTER_CONFIGMAP, WEB_POD } from '../testing.js';
 import rule from './rule.js';
 
 testRule(rule, kubernetesRuntimeParser, {
   valid: [
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      resources:
+    `${WEB_POD}      resources:
         limits:
           memory: 512Mi
 `,
     // ephemeral containers cannot set resources
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      resources:
+    `${WEB_POD}      resources:
         limits:
           memory: 512Mi
   ephemeralContainers:
@@ -35,28 +20,12 @@ spec:
   invalid: [
     {
       // no resources: reported at the container name
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-`,
+      code: `${WEB_POD}`,
       errors: [{ messageId: 'missing', line: 7, column: 13, endLine: 7, endColumn: 16 }],
     },
     {
       // zero limit: reported at the key
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      resources:
+      code: `${WEB_POD}      resources:
         limits:
           memory: "0"
 `,
@@ -64,26 +33,7 @@ spec:
     },
     {
       // second document, init container
-      code: `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: settings
-data:
-  mode: production
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: shop
-  namespace: shop
-spec:
-  selector:
-    matchLabels: { app: shop }
-  template:
-    metadata:
-      labels: { app: shop }
-    spec:
-      initContainers:
+      code: `${SHOP_AFTER_CONFIGMAP}      initContainers:
         - name: migrate
           image: registry.example.com/shop-migrate:2.1.0
           resources: { requests: { memory: 64Mi } }

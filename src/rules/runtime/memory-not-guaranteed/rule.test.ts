@@ -1,31 +1,16 @@
 import { kubernetesRuntimeParser, testRule } from '../../testing.js';
+import { SHOP_AFTER_CONFIGMAP, WEB_POD } from '../testing.js';
 import rule from './rule.js';
 
 testRule(rule, kubernetesRuntimeParser, {
   valid: [
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      resources:
+    `${WEB_POD}      resources:
         requests:
           memory: 1Gi
         limits:
           memory: 1024Mi
 `,
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      resources:
+    `${WEB_POD}      resources:
         requests: { memory: 512Mi, cpu: 100m }
         limits: { memory: 512Mi }
 `,
@@ -33,15 +18,7 @@ spec:
   invalid: [
     {
       // request below limit: reported at the request
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      resources:
+      code: `${WEB_POD}      resources:
         requests:
           memory: 1Gi
         limits:
@@ -51,15 +28,7 @@ spec:
     },
     {
       // no limit
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      resources:
+      code: `${WEB_POD}      resources:
         requests:
           memory: 1Gi
 `,
@@ -67,26 +36,7 @@ spec:
     },
     {
       // second document, init container
-      code: `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: settings
-data:
-  mode: production
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: shop
-  namespace: shop
-spec:
-  selector:
-    matchLabels: { app: shop }
-  template:
-    metadata:
-      labels: { app: shop }
-    spec:
-      initContainers:
+      code: `${SHOP_AFTER_CONFIGMAP}      initContainers:
         - name: migrate
           image: registry.example.com/shop-migrate:2.1.0
           resources: { requests: { memory: 64Mi }, limits: { memory: 128Mi } }

@@ -1,4 +1,5 @@
 import { kubernetesRuntimeParser, testRule } from '../../testing.js';
+import { SHOP_AFTER_CONFIGMAP } from '../testing.js';
 import rule from './rule.js';
 
 testRule(rule, kubernetesRuntimeParser, {
@@ -43,26 +44,7 @@ spec:
     },
     {
       // second document: nfs
-      code: `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: settings
-data:
-  mode: production
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: shop
-  namespace: shop
-spec:
-  selector:
-    matchLabels: { app: shop }
-  template:
-    metadata:
-      labels: { app: shop }
-    spec:
-      volumes:
+      code: `${SHOP_AFTER_CONFIGMAP}      volumes:
         - name: shared
           nfs: { server: nfs.example.com, path: /exports/shop }
       initContainers:

@@ -1,4 +1,5 @@
 import { kubernetesRuntimeParser, testRule } from '../../testing.js';
+import { SHOP_AFTER_CONFIGMAP, WEB_POD } from '../testing.js';
 import rule from './rule.js';
 
 testRule(rule, kubernetesRuntimeParser, {
@@ -36,15 +37,7 @@ spec:
   invalid: [
     {
       // no pod securityContext: reported at the pod spec key
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      securityContext:
+      code: `${WEB_POD}      securityContext:
         runAsNonRoot: true
 `,
       errors: [{ messageId: 'missing', line: 5, column: 1, endLine: 5, endColumn: 5 }],
@@ -65,26 +58,7 @@ spec:
     },
     {
       // second document
-      code: `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: settings
-data:
-  mode: production
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: shop
-  namespace: shop
-spec:
-  selector:
-    matchLabels: { app: shop }
-  template:
-    metadata:
-      labels: { app: shop }
-    spec:
-      initContainers:
+      code: `${SHOP_AFTER_CONFIGMAP}      initContainers:
         - name: migrate
           image: registry.example.com/shop-migrate:2.1.0
       containers:

@@ -1,17 +1,10 @@
 import { composeRuntimeParser, kubernetesRuntimeParser, testRule } from '../../testing.js';
+import { SHOP_AFTER_CONFIGMAP, WEB_POD } from '../testing.js';
 import rule from './rule.js';
 
 testRule(rule, kubernetesRuntimeParser, {
   valid: [
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      securityContext:
+    `${WEB_POD}      securityContext:
         runAsNonRoot: true
 `,
     `apiVersion: v1
@@ -47,54 +40,19 @@ spec:
   invalid: [
     {
       // nothing set: reported at the container name
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-`,
+      code: `${WEB_POD}`,
       errors: [{ messageId: 'mayRunAsRoot', line: 7, column: 13, endLine: 7, endColumn: 16 }],
     },
     {
       // explicit UID 0
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      securityContext:
+      code: `${WEB_POD}      securityContext:
         runAsUser: 0
 `,
       errors: [{ messageId: 'rootUser', line: 10, column: 9, endLine: 10, endColumn: 18 }],
     },
     {
       // second document, init container runs as root
-      code: `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: settings
-data:
-  mode: production
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: shop
-  namespace: shop
-spec:
-  selector:
-    matchLabels: { app: shop }
-  template:
-    metadata:
-      labels: { app: shop }
-    spec:
-      securityContext:
+      code: `${SHOP_AFTER_CONFIGMAP}      securityContext:
         runAsUser: 1000
       initContainers:
         - name: migrate

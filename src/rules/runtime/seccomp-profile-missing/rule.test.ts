@@ -1,17 +1,10 @@
 import { kubernetesRuntimeParser, testRule } from '../../testing.js';
+import { SHOP_AFTER_CONFIGMAP, WEB_POD } from '../testing.js';
 import rule from './rule.js';
 
 testRule(rule, kubernetesRuntimeParser, {
   valid: [
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      securityContext:
+    `${WEB_POD}      securityContext:
         seccompProfile:
           type: RuntimeDefault
 `,
@@ -27,15 +20,7 @@ spec:
     - name: web
       image: registry.example.com/web:1.4.2
 `,
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      securityContext:
+    `${WEB_POD}      securityContext:
         seccompProfile:
           type: Localhost
           localhostProfile: profiles/web.json
@@ -78,28 +63,12 @@ spec:
   invalid: [
     {
       // not set
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-`,
+      code: `${WEB_POD}`,
       errors: [{ messageId: 'missing', line: 7, column: 13, endLine: 7, endColumn: 16 }],
     },
     {
       // not a known type
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      securityContext:
+      code: `${WEB_POD}      securityContext:
         seccompProfile:
           localhostProfile: profiles/audit.json
           type: LocalPort
@@ -108,26 +77,7 @@ spec:
     },
     {
       // second document, init container
-      code: `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: settings
-data:
-  mode: production
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: shop
-  namespace: shop
-spec:
-  selector:
-    matchLabels: { app: shop }
-  template:
-    metadata:
-      labels: { app: shop }
-    spec:
-      initContainers:
+      code: `${SHOP_AFTER_CONFIGMAP}      initContainers:
         - name: migrate
           image: registry.example.com/shop-migrate:2.1.0
       containers:

@@ -1,17 +1,10 @@
 import { composeRuntimeParser, kubernetesRuntimeParser, testRule } from '../../testing.js';
+import { SHOP_AFTER_CONFIGMAP, WEB_POD } from '../testing.js';
 import rule from './rule.js';
 
 testRule(rule, kubernetesRuntimeParser, {
   valid: [
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      env:
+    `${WEB_POD}      env:
         - name: DB_PASSWORD_FILE
           value: /run/secrets/db-password
         - name: DB_USER
@@ -19,15 +12,7 @@ spec:
         - name: PASSWORD
           value: "$(DB_PASSWORD)"
 `,
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      env:
+    `${WEB_POD}      env:
         - name: DB_PASSWORD
           valueFrom:
             secretKeyRef: { name: db, key: password }
@@ -36,15 +21,7 @@ spec:
   invalid: [
     {
       // literal password
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      env:
+      code: `${WEB_POD}      env:
         - name: MODE
           value: production
         - name: DB_PASSWORD
@@ -54,26 +31,7 @@ spec:
     },
     {
       // second document, init container
-      code: `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: settings
-data:
-  mode: production
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: shop
-  namespace: shop
-spec:
-  selector:
-    matchLabels: { app: shop }
-  template:
-    metadata:
-      labels: { app: shop }
-    spec:
-      initContainers:
+      code: `${SHOP_AFTER_CONFIGMAP}      initContainers:
         - name: migrate
           image: registry.example.com/shop-migrate:2.1.0
           env:
@@ -143,15 +101,7 @@ items:
     },
     {
       // password inside a connection URL
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      env:
+      code: `${WEB_POD}      env:
         - name: DATABASE_URL
           value: mysql://root:whalehello@db:3306/mysql
 `,

@@ -1,38 +1,15 @@
 import { composeRuntimeParser, kubernetesRuntimeParser, testRule } from '../../testing.js';
+import { SHOP_AFTER_CONFIGMAP, WEB_POD } from '../testing.js';
 import rule from './rule.js';
 
 testRule(rule, kubernetesRuntimeParser, {
   valid: [
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-`,
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      securityContext:
+    `${WEB_POD}`,
+    `${WEB_POD}      securityContext:
         capabilities:
           add: [NET_BIND_SERVICE]
 `,
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      securityContext:
+    `${WEB_POD}      securityContext:
         capabilities:
           drop: [SYS_ADMIN]
 `,
@@ -40,15 +17,7 @@ spec:
   invalid: [
     {
       // SYS_ADMIN
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      securityContext:
+      code: `${WEB_POD}      securityContext:
         capabilities:
           add: ["SYS_ADMIN"]
 `,
@@ -56,26 +25,7 @@ spec:
     },
     {
       // second document, init container, CAP_ prefix and lower case
-      code: `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: settings
-data:
-  mode: production
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: shop
-  namespace: shop
-spec:
-  selector:
-    matchLabels: { app: shop }
-  template:
-    metadata:
-      labels: { app: shop }
-    spec:
-      initContainers:
+      code: `${SHOP_AFTER_CONFIGMAP}      initContainers:
         - name: migrate
           image: registry.example.com/shop-migrate:2.1.0
           securityContext: { capabilities: { add: [cap_sys_admin] } }

@@ -1,26 +1,11 @@
 import { kubernetesRuntimeParser, testRule } from '../../testing.js';
+import { SHOP_AFTER_CONFIGMAP, WEB_POD } from '../testing.js';
 import rule from './rule.js';
 
 testRule(rule, kubernetesRuntimeParser, {
   valid: [
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-`,
-    `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      securityContext:
+    `${WEB_POD}`,
+    `${WEB_POD}      securityContext:
         windowsOptions:
           hostProcess: false
 `,
@@ -48,15 +33,7 @@ spec:
   invalid: [
     {
       // container
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: web
-      image: registry.example.com/web:1.4.2
-      securityContext:
+      code: `${WEB_POD}      securityContext:
         windowsOptions:
           hostProcess: true
 `,
@@ -64,26 +41,7 @@ spec:
     },
     {
       // second document, init container
-      code: `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: settings
-data:
-  mode: production
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: shop
-  namespace: shop
-spec:
-  selector:
-    matchLabels: { app: shop }
-  template:
-    metadata:
-      labels: { app: shop }
-    spec:
-      initContainers:
+      code: `${SHOP_AFTER_CONFIGMAP}      initContainers:
         - name: migrate
           image: registry.example.com/shop-migrate:2.1.0
           securityContext: { windowsOptions: { hostProcess: true } }
