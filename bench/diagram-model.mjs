@@ -1,6 +1,6 @@
-// The generated threat model of the diagram benchmark, apart from bench/diagram.mjs so that tests can build it without
-// dist/. It follows bench/threat-model.mjs (same techs, kinds, protocols and zone nesting), with zones of ~50
-// components so that a 1,000-element model has nested clusters.
+// The generated threat models of the benchmarks (bench/threat-model.mjs, bench/diagram.mjs), apart from them so that
+// tests can build one without dist/. The diagram uses zones of ~50 components, so that a 1,000-element model has
+// nested clusters; threat generation zones of ~100.
 const techs = [
   'nginx',
   'web-application',
@@ -26,10 +26,10 @@ const kinds = {
 };
 const protocols = ['https', 'http', 'postgres', 'tcp', 'grpc', 'syslog', 'tls'];
 
-/** A threat model of `n` elements: half components, half flows, in zones of ~50 components nested up to two deep. */
-export function generateModel(n) {
+/** A threat model of `n` elements: half components, half flows, in zones of ~`perZone` components nested up to two deep. */
+export function generateModel(n, perZone = 50) {
   const nComponents = Math.floor(n / 2);
-  const nBoundaries = Math.max(2, Math.floor(nComponents / 50));
+  const nBoundaries = Math.max(2, Math.floor(nComponents / perZone));
   const boundaries = [{ id: 'internet', name: 'Internet', kind: 'internet' }];
   for (let b = 0; b < nBoundaries; b++) {
     boundaries.push({
