@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findControl } from '../catalogue/index.js';
@@ -17,6 +16,7 @@ import type { Threat } from '../stride/engine.js';
 import type { ThreatReport } from '../stride/report.js';
 import type { ThreatRule } from '../stride/rule.js';
 import { THREAT_RULES } from '../stride/rules/index.js';
+import { Fingerprinter } from './fingerprint.js';
 
 export interface SarifOptions {
   /** directory the artifact URIs are relative to (becomes %SRCROOT%) */
@@ -337,24 +337,6 @@ function relatedEvidence(run: RunBuilder, evidence: readonly EvidenceItem[]): Sa
 
 /** The key of stridebench's entry in `partialFingerprints`; the suffix changes if the recipe ever does. */
 const FINGERPRINT_KEY = 'stridebench/v1';
-
-/**
- * Fingerprints that survive edits elsewhere in a file: a sha256 of what a result is (rule, artifact or live object,
- * message and evidence with whitespace runs collapsed), never of where it is — line numbers move when lines are
- * inserted above. Results with equal parts are told apart by an occurrence counter in output order, as GitHub's
- * `primaryLocationLineHash` does. One instance per run.
- */
-class Fingerprinter {
-  readonly #seen = new Map<string, number>();
-
-  next(parts: readonly string[]): string {
-    const normalised = parts.map((p) => p.replace(/\s+/g, ' ').trim()).join('\u0000');
-    const hash = createHash('sha256').update(normalised).digest('hex');
-    const n = (this.#seen.get(hash) ?? 0) + 1;
-    this.#seen.set(hash, n);
-    return `${hash}:${n}`;
-  }
-}
 
 /** Collects the rules and results of one run; rule indexes and the JSON are made once, at the end. */
 class RunBuilder {
